@@ -1,0 +1,16 @@
+// @ts-check
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // Two copies of yjs break sync silently, and native modules must not be bundled.
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "yjs", "pg", "@prisma/adapter-pg"],
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // The custom server in server/ owns /socket.io and /yjs; keep Next's dev indicator quiet.
+  devIndicators: false,
+};
+
+export default withNextIntl(nextConfig);

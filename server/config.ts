@@ -1,0 +1,108 @@
+// Configuration from the environment, validated once at start. Every variable is documented
+// in .env.example; a wrong value stops the server with one clear line per problem.
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+const booleanFlag = z
+  .enum(["true", "false", "1", "0", "yes", "no"], { message: "must be true or false" })
+  .transform((v) => v === "true" || v === "1" || v === "yes");
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+    PORT: z.coerce.number({ message: "must be a number" }).int().min(0).max(65535).default(3000),
+    HOST: z.string().min(1).default("0.0.0.0"),
+    /** Unset: SQLite file in DATA_DIR. postgresql://… : PostgreSQL. file:… : a SQLite file. */
+    DATABASE_URL: z
+      .string()
+      .regex(/^(postgres(ql)?:\/\/|file:)/, "must start with postgresql:// or file:")
+      .optional(),
+    /** Where the SQLite file and the generated secret live. */
+    DATA_DIR: z.string().default("./data"),
+    /** Signs sessions and participant cookies. Generated into DATA_DIR on first start if unset. */
+    AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+    /** The address people use to reach Samla (join links, QR codes, sign-in callbacks). */
+    PUBLIC_URL: z.url({ message: "must be a full URL like https://samla.example.no" }).optional(),
+    /** Whether anyone may create a facilitator account (the first account may always). */
+    SIGNUP_OPEN: booleanFlag.optional(),
+    /** Sign in with OpenID Connect (e.g. Microsoft Entra ID): issuer, client id and secret. */
+    OIDC_ISSUER: z.url({ message: "must be the issuer URL" }).optional(),
+    OIDC_CLIENT_ID: z.string().min(1).optional(),
+    OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    OIDC_NAME: z.string().min(1).default("Microsoft Entra ID"),
+    /** Largest WebSocket frame a board accepts, in bytes. */
+    YJS_MAX_MESSAGE_BYTES: z.coerce.number({ message: "must be a number" }).int().min(1024).default(1024 * 1024),
+    /** Board updates kept in the log before they are compacted into one row. */
+    YJS_COMPACT_AFTER: z.coerce.number({ message: "must be a number" }).int().min(2).default(500),
+    /** Sign-in failures per account/address before it is locked for a while. */
+    SIGNIN_MAX_FAILURES: z.coerce.number({ message: "must be a number" }).int().min(1).default(5),
+    SIGNIN_LOCK_MINUTES: z.coerce.number({ message: "must be a number" }).int().min(1).default(15),
+    /** Redis for several instances behind a load balancer; unset = one process. */
+    REDIS_URL: z.string().regex(/^rediss?:\/\//, "must start with redis://").optional(),
+  })
+  .superRefine((env, ctx) => {
+    const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
+    if (oidc.some(Boolean) && !oidc.every(Boolean)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["OIDC_ISSUER"],
+        message: "OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together",
+      });
+    }
+  });
+
+export type Config = z.infer<typeof envSchema> & {
+  authSecret: string;
+  databaseUrl: string;
+  databaseFlavour: "sqlite" | "postgresql";
+  publicUrl: string;
+};
+
+export class ConfigError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+  }
+}
+
+/** Parses the environment; throws ConfigError listing every wrong value. */
+export function parseConfig(env: NodeJS.ProcessEnv): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
+  const result = envSchema.safeParse(cleaned);
+  if (!result.success) {
+    throw new ConfigError(result.error.issues.map((i) => `${i.path.join(".") || "env"}: ${i.message}`));
+  }
+  const parsed = result.data;
+  const dataDir = path.resolve(parsed.DATA_DIR);
+  const databaseUrl = parsed.DATABASE_URL ?? `file:${path.join(dataDir, "samla.db")}`;
+  return {
+    ...parsed,
+    DATA_DIR: dataDir,
+    authSecret: parsed.AUTH_SECRET ?? loadOrCreateSecret(dataDir),
+    databaseUrl,
+    databaseFlavour: databaseUrl.startsWith("file:") ? "sqlite" : "postgresql",
+    publicUrl: parsed.PUBLIC_URL ?? `http://localhost:${parsed.PORT}`,
+  };
+}
+
+/** A self-hosted install should work without setting a secret by hand: keep one on disk. */
+function loadOrCreateSecret(dataDir: string): string {
+  const file = path.join(dataDir, "auth-secret");
+  try {
+    return fs.readFileSync(file, "utf8").trim();
+  } catch {
+    fs.mkdirSync(dataDir, { recursive: true });
+    const secret = randomBytes(32).toString("base64url");
+    fs.writeFileSync(file, secret, { mode: 0o600, flag: "wx" });
+    return secret;
+  }
+}
+
+let cached: Config | undefined;
+
+/** The process-wide configuration (parsed on first use). */
+export function getConfig(): Config {
+  cached ??= parseConfig(process.env);
+  return cached;
+}

@@ -1,0 +1,76 @@
+// Wires the pieces of one Samla process together: database, Next.js, socket.io, Yjs.
+// Order matters on the way down: stop taking connections, let boards flush their pending
+// updates to the database, then close the database.
+import http from "node:http";
+import path from "node:path";
+import next from "next";
+import type { Config } from "./config";
+import { closeDb, getDb } from "./db/client";
+import { applyMigrations } from "./db/migrate";
+import { createRealtimeServer } from "./realtime/realtimeServer";
+import { createYjsServer } from "./yjs/yjsServer";
+import { log } from "./log";
+
+export interface Samla {
+  server: http.Server;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** Exposes the validated configuration to Next.js route handlers and next-auth. */
+function exportConfigToEnvironment(config: Config): void {
+  process.env.DATABASE_URL = config.databaseUrl;
+  process.env.AUTH_SECRET = config.authSecret;
+  process.env.NEXTAUTH_SECRET = config.authSecret;
+  process.env.NEXTAUTH_URL ??= config.publicUrl;
+  process.env.NEXT_TELEMETRY_DISABLED = "1";
+}
+
+export async function startSamla(config: Config): Promise<Samla> {
+  exportConfigToEnvironment(config);
+
+  const applied = await applyMigrations(config.databaseUrl);
+  if (applied.length > 0) log.info(`applied migrations: ${applied.join(", ")}`);
+  const db = getDb();
+
+  const dev = config.NODE_ENV === "development";
+  const nextApp = next({ dev, dir: path.resolve(import.meta.dirname, ".."), hostname: "localhost", port: config.PORT });
+  await nextApp.prepare();
+  const handle = nextApp.getRequestHandler();
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((error) => {
+      log.error(`request failed: ${req.method} ${req.url}`, error);
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    });
+  });
+
+  const yjs = createYjsServer({ db, config });
+  const realtime = createRealtimeServer({ server, db, config, yjs });
+
+  // Only /yjs/* is ours here; socket.io and Next's dev HMR attach their own upgrade listeners.
+  server.on("upgrade", (req, socket, head) => {
+    if (req.url?.startsWith("/yjs/")) yjs.handleUpgrade(req, socket, head);
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(config.PORT, config.HOST, () => resolve());
+  });
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : config.PORT;
+
+  return {
+    server,
+    port,
+    async close() {
+      server.close();
+      await realtime.close();
+      await yjs.close();
+      server.closeAllConnections();
+      await nextApp.close?.();
+      await closeDb();
+    },
+  };
+}
