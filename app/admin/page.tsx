@@ -1,0 +1,56 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { redirect } from "next/navigation";
+import { AdminSettings } from "@/components/auth/AdminSettings";
+import { getConfig } from "@/server/config";
+import { getDb } from "@/server/db/client";
+import { isSignUpOpen } from "@/server/auth/accounts";
+import { currentUser } from "@/server/auth/requestPrincipal";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("admin"))("title") };
+}
+
+export default async function AdminPage() {
+  const user = await currentUser();
+  if (!user) redirect("/signin?callbackUrl=/admin");
+  const t = await getTranslations("admin");
+  if (user.role !== "admin") {
+    return <p className="mx-auto max-w-3xl px-4 py-10 text-lg">{t("adminsOnly")}</p>;
+  }
+  const db = getDb();
+  const format = await getFormatter();
+  const users = await db.user.findMany({ orderBy: { createdAt: "asc" }, select: { id: true, name: true, email: true, role: true, createdAt: true } });
+  return (
+    <div className="mx-auto max-w-4xl px-4 py-10">
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <AdminSettings signupOpen={await isSignUpOpen(db, getConfig().SIGNUP_OPEN)} />
+      <section aria-labelledby="users-heading" className="mt-10">
+        <h2 id="users-heading" className="text-2xl font-bold">
+          {t("users")}
+        </h2>
+        <table className="mt-4 w-full border-collapse bg-white text-left">
+          <thead>
+            <tr className="border-b-2 border-slate-300">
+              <th scope="col" className="p-2">{t("name")}</th>
+              <th scope="col" className="p-2">{t("email")}</th>
+              <th scope="col" className="p-2">{t("role")}</th>
+              <th scope="col" className="p-2">{t("created")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.map((u) => (
+              <tr key={u.id} className="border-b border-slate-200">
+                <td className="p-2">{u.name}</td>
+                <td className="p-2">{u.email}</td>
+                <td className="p-2">{t(`roles.${u.role === "admin" ? "admin" : "facilitator"}`)}</td>
+                <td className="p-2">{format.dateTime(u.createdAt, { dateStyle: "medium" })}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+import { getConfig } from "@/server/config";
+import { getDb } from "@/server/db/client";
+import { signUp, signUpInput } from "@/server/auth/accounts";
+import { readJson } from "@/server/http/json";
+
+export async function POST(req: Request) {
+  const body = await readJson(req, signUpInput);
+  if (!body.ok) return body.response;
+  const result = await signUp(getDb(), body.data, getConfig().SIGNUP_OPEN);
+  if (!result.ok) return Response.json({ error: result.code }, { status: result.code === "emailTaken" ? 409 : 403 });
+  return Response.json({ ok: true, role: result.role }, { status: 201 });
+}

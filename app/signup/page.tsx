@@ -1,0 +1,35 @@
+import { getTranslations } from "next-intl/server";
+import { redirect } from "next/navigation";
+import { SignUpForm } from "@/components/auth/SignUpForm";
+import { getConfig } from "@/server/config";
+import { getDb } from "@/server/db/client";
+import { hasAnyUser, isSignUpOpen } from "@/server/auth/accounts";
+import { currentUser } from "@/server/auth/requestPrincipal";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("auth"))("signUpTitle") };
+}
+
+export const dynamic = "force-dynamic";
+
+export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ invite?: string }> }) {
+  if (await currentUser()) redirect("/dashboard");
+  const t = await getTranslations("auth");
+  const { invite } = await searchParams;
+  const db = getDb();
+  const first = !(await hasAnyUser(db));
+  const open = first || Boolean(invite) || (await isSignUpOpen(db, getConfig().SIGNUP_OPEN));
+  return (
+    <div className="mx-auto max-w-md px-4 py-10">
+      <h1 className="text-3xl font-bold">{t("signUpTitle")}</h1>
+      {first && <p className="mt-2 rounded-lg bg-brand-50 px-4 py-3">{t("firstAccountNote")}</p>}
+      {open ? (
+        <SignUpForm inviteToken={invite ?? null} />
+      ) : (
+        <p role="status" className="mt-6 rounded-lg border-2 border-amber-700 bg-amber-50 px-4 py-3">
+          {t("signupClosedText")}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+// socket.io on the shared HTTP server: every connection is authenticated in the handshake
+// (before any handler runs) and lands in its workshop's rooms.
+import type http from "node:http";
+import { Server } from "socket.io";
+import { z } from "zod";
+import type { Config } from "../config";
+import type { Db } from "../db/client";
+import { accessToWorkshop, authenticate } from "../auth/authenticate";
+import type { createYjsServer } from "../yjs/yjsServer";
+import { registerHandlers, type SamlaSocket } from "./handler";
+import { handlers } from "./handlers";
+import { rooms } from "./rooms";
+
+type YjsServer = ReturnType<typeof createYjsServer>;
+
+const handshakeAuth = z.object({ workshopId: z.string().min(1).max(64), token: z.string().max(4096).optional() });
+
+export interface RealtimeServer {
+  io: Server;
+  close(): Promise<void>;
+}
+
+export function createRealtimeServer({ server, db, config, yjs }: { server: http.Server; db: Db; config: Config; yjs: YjsServer }): RealtimeServer {
+  const io = new Server(server, {
+    path: "/socket.io",
+    // Leave other upgrade paths (/yjs, Next's HMR) to their own listeners.
+    destroyUpgrade: false,
+    maxHttpBufferSize: 64 * 1024,
+    serveClient: false,
+  });
+
+  io.use(async (socket, next) => {
+    const auth = handshakeAuth.safeParse(socket.handshake.auth);
+    if (!auth.success) return next(new Error("invalidHandshake: workshopId is required"));
+    const { workshopId, token } = auth.data;
+    const result = await authenticate(db, config.authSecret, { cookieHeader: socket.handshake.headers.cookie, token }, { workshopId });
+    if (!result.ok) return next(new Error(`unauthenticated: ${result.reason}`));
+    const access = await accessToWorkshop(db, result.principal, workshopId);
+    if (!access) return next(new Error("forbidden: no access to this workshop"));
+    socket.data = { principal: result.principal, access, workshopId };
+    next();
+  });
+
+  io.on("connection", (raw) => {
+    const socket = raw as unknown as SamlaSocket;
+    const { principal, access, workshopId } = socket.data;
+    socket.join(rooms.workshop(workshopId));
+    if (access === "facilitator") socket.join(rooms.facilitators(workshopId));
+    if (principal.kind === "participant") {
+      socket.join(rooms.participant(principal.participantId));
+      if (principal.tableId) socket.join(rooms.table(principal.tableId));
+    }
+    registerHandlers(socket, { io, db, config, yjs }, handlers);
+  });
+
+  return {
+    io,
+    close: () => new Promise<void>((resolve) => io.close(() => resolve())),
+  };
+}

@@ -1,0 +1,7 @@
+// socket.io room names, in one place so publishers and subscribers agree.
+export const rooms = {
+  workshop: (workshopId: string) => `workshop:${workshopId}`,
+  facilitators: (workshopId: string) => `facilitators:${workshopId}`,
+  table: (tableId: string) => `table:${tableId}`,
+  participant: (participantId: string) => `participant:${participantId}`,
+};
