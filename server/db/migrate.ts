@@ -1,0 +1,90 @@
+// Applies pending migrations at every start, before anything opens the database. Runs Prisma's
+// schema engine (WebAssembly) in this process: no native binary, no CLI, the same
+// _prisma_migrations bookkeeping as `prisma migrate deploy`.
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import pg from "pg";
+import { flavourOf, sqliteFilePath } from "./client";
+import { postgresAdapterFactory, sqliteAdapterFactory, type ClosableAdapterFactory } from "./migrationAdapters";
+import { readMigrationList } from "./migrationsFolder";
+import { openSchemaEngine } from "./schemaEngine";
+
+/**
+ * Our own advisory lock key ("samla" in ASCII), distinct from the engine's 72707369. The engine
+ * does take that lock, but on one connection of the adapter's pool, where it lasts only as long
+ * as the pool keeps that connection. Ours is held on a dedicated connection across the whole
+ * run, so two servers starting at once against one PostgreSQL take turns and the second finds
+ * nothing pending.
+ */
+const MIGRATION_LOCK_KEY = 0x73616d6c61;
+
+/** Returns the names of the migrations applied by this call (empty when none were pending). */
+export async function applyMigrations(databaseUrl: string): Promise<string[]> {
+  const flavour = flavourOf(databaseUrl);
+  if (flavour === "sqlite") {
+    const file = sqliteFilePath(databaseUrl);
+    prepareSqliteFile(file);
+    return runEngine(sqliteAdapterFactory(file), "sqlite");
+  }
+  const lock = await acquirePostgresLock(databaseUrl);
+  try {
+    return await runEngine(postgresAdapterFactory(databaseUrl), "postgresql");
+  } finally {
+    await lock.release();
+  }
+}
+
+async function runEngine(adapters: ClosableAdapterFactory, flavour: "sqlite" | "postgresql"): Promise<string[]> {
+  try {
+    const session = await openSchemaEngine(adapters.factory);
+    try {
+      const result = await session.engine.applyMigrations({
+        migrationsList: readMigrationList(flavour),
+        filters: { externalTables: [], externalEnums: [] },
+      });
+      return result.appliedMigrationNames;
+    } catch (error) {
+      throw session.explain(error);
+    } finally {
+      session.free();
+    }
+  } finally {
+    await adapters.close();
+  }
+}
+
+/**
+ * WAL lets readers (reports, health checks) run while a board flush writes; the mode is stored
+ * in the file, so setting it once here covers every later connection.
+ */
+function prepareSqliteFile(file: string): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const db = new Database(file, { timeout: 10_000 });
+  try {
+    db.pragma("journal_mode = WAL");
+  } finally {
+    db.close();
+  }
+}
+
+async function acquirePostgresLock(databaseUrl: string): Promise<{ release(): Promise<void> }> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
+  } catch (error) {
+    await client.end();
+    throw error;
+  }
+  return {
+    // Ending the session releases the lock too; unlocking first keeps that explicit.
+    async release() {
+      try {
+        await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]);
+      } finally {
+        await client.end();
+      }
+    },
+  };
+}
