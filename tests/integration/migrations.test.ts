@@ -9,6 +9,8 @@ import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "@/server/db/client";
 import { applyMigrations } from "@/server/db/migrate";
+import { postgresAdapterFactory, sqliteAdapterFactory, type ClosableAdapterFactory } from "@/server/db/migrationAdapters";
+import { pendingSchemaSql } from "@/server/db/migrationAuthoring";
 import { migrationNames, migrationsDir } from "@/server/db/migrationsFolder";
 import { requirePostgresInCi, startPostgres, type TestPostgres } from "@/tests/helpers/postgres";
 
@@ -17,6 +19,8 @@ type Flavour = "sqlite" | "postgresql";
 interface Target {
   /** A URL of a database nothing has touched yet. */
   freshUrl(name: string): Promise<string>;
+  /** Adapters whose shadow database the engine may replay migrations on. */
+  authoringAdapters(): ClosableAdapterFactory;
 }
 
 const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), "samla-migrations-"));
@@ -25,11 +29,13 @@ afterAll(() => fs.rmSync(tempDir, { recursive: true, force: true }));
 const sqlite: Target = {
   // A directory that does not exist yet: applyMigrations must create it.
   freshUrl: async (name) => `file:${path.join(tempDir, name, "nested", "samla.db")}`,
+  authoringAdapters: () => sqliteAdapterFactory(path.join(tempDir, "authoring.db")),
 };
 
 let postgres: TestPostgres | undefined;
 const pgTarget: Target = {
   freshUrl: (name) => postgres!.createDatabase(name),
+  authoringAdapters: () => postgresAdapterFactory(postgres!.url),
 };
 
 const runPostgres = requirePostgresInCi();
@@ -71,6 +77,26 @@ function sharedSuite(flavour: Flavour, target: Target) {
     });
     expect(rows.map(({ migration_name, checksum }) => ({ migration_name, checksum }))).toEqual(expected);
     expect(rows.every((row) => row.finished_at !== null)).toBe(true);
+  });
+
+  it("has a migrations folder that builds exactly what the schema file describes", async () => {
+    expect(await pendingSchemaSql(flavour, target.authoringAdapters())).toBe("");
+  });
+
+  it("finds what a migrations folder lacks, for authoring the next migration", async () => {
+    // A copy of the folder whose init migration forgot the Setting table.
+    const copy = fs.mkdtempSync(path.join(tempDir, `folder-${flavour}-`));
+    fs.cpSync(migrationsDir(flavour), copy, { recursive: true });
+    const init = path.join(copy, allMigrations(flavour)[0], "migration.sql");
+    const withoutSetting = fs
+      .readFileSync(init, "utf8")
+      .replace(/-- CreateTable\nCREATE TABLE "Setting" \([\s\S]*?\n\);\n/, "");
+    expect(withoutSetting).not.toContain('"Setting"');
+    fs.writeFileSync(init, withoutSetting);
+
+    const sql = await pendingSchemaSql(flavour, target.authoringAdapters(), copy);
+    expect(sql).toMatch(/CREATE TABLE "Setting"/);
+    expect(sql).not.toMatch(/CREATE TABLE "User"/);
   });
 
   it("stores users and a workshop with organisations, phases, tables and participants", async () => {
