@@ -1,5 +1,6 @@
 // Samla's process entry: one HTTP server on one port for Next.js, socket.io and Yjs.
 // Run with `node --import tsx server/main.ts` (npm start does this after building).
+import "./nodeEnv";
 import { ConfigError, parseConfig } from "./config";
 import { startSamla } from "./samla";
 import { log } from "./log";

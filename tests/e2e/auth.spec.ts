@@ -1,0 +1,63 @@
+import { expect, test } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+
+const password = "et langt og trygt passord";
+
+test("sign-up, sign-out and sign-in in Norwegian", async ({ page }) => {
+  await page.goto("/signup");
+  await expect(page.getByRole("heading", { name: "Opprett konto" })).toBeVisible();
+  await page.getByLabel("Navn").fill("Per Prosessleder");
+  await page.getByLabel("E-post").fill("per@example.no");
+  await page.getByLabel("Passord").fill(password);
+  await page.getByRole("button", { name: "Opprett konto" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page.getByText("Innlogget som Per Prosessleder")).toBeVisible();
+
+  await page.getByRole("button", { name: "Logg ut" }).click();
+  await expect(page.getByRole("link", { name: "Logg inn (prosessleder)" })).toBeVisible();
+
+  await page.goto("/signin");
+  await page.getByLabel("E-post").fill("per@example.no");
+  await page.getByLabel("Passord").fill(password);
+  await page.getByRole("button", { name: "Logg inn", exact: true }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page.getByRole("heading", { name: "Mine samlinger" })).toBeVisible();
+});
+
+test("five wrong passwords give a clear lock-out message", async ({ page }) => {
+  await page.goto("/signup");
+  await page.getByLabel("Navn").fill("Lise Låst");
+  await page.getByLabel("E-post").fill("lise@example.no");
+  await page.getByLabel("Passord").fill(password);
+  await page.getByRole("button", { name: "Opprett konto" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await page.getByRole("button", { name: "Logg ut" }).click();
+  await expect(page.getByRole("link", { name: "Logg inn (prosessleder)" })).toBeVisible();
+
+  await page.goto("/signin");
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    await page.getByLabel("E-post").fill("lise@example.no");
+    await page.getByLabel("Passord").fill(`feil passord ${attempt}`);
+    await page.getByRole("button", { name: "Logg inn", exact: true }).click();
+    const alert = page.getByRole("alert");
+    if (attempt < 5) await expect(alert).toHaveText("Feil e-post eller passord.");
+    else await expect(alert).toHaveText(/For mange mislykkede forsøk\. Prøv igjen om 1[0-5] minutter\./);
+  }
+  // the right password is refused too while locked
+  await page.getByLabel("Passord").fill(password);
+  await page.getByRole("button", { name: "Logg inn", exact: true }).click();
+  await expect(page.getByRole("alert")).toHaveText(/For mange mislykkede forsøk/);
+});
+
+for (const locale of ["nb", "en"] as const) {
+  test(`landing, sign-in and sign-up pages have no serious accessibility violations (${locale})`, async ({ page, context }) => {
+    await context.addCookies([{ name: "samla_locale", value: locale, url: test.info().project.use.baseURL! }]);
+    for (const path of ["/", "/signin", "/signup"]) {
+      await page.goto(path);
+      await expect(page.locator("html")).toHaveAttribute("lang", locale);
+      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+      const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+      expect(serious, JSON.stringify(serious.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target) })), null, 1)).toEqual([]);
+    }
+  });
+}
