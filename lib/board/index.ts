@@ -1,0 +1,21 @@
+// Public face of the board document module. Import from "@/lib/board" only.
+export * from "./schema";
+export { readBoard } from "./readBoard";
+export { addNote, updateNoteText, recolourNote, moveNotes, resizeNote, deleteNotes, type AddNoteInput, type NoteMove } from "./notes";
+export {
+  createFocusArea,
+  renameFocusArea,
+  recolourFocusArea,
+  resizeFocusArea,
+  moveNotesToFocusArea,
+  mergeFocusAreas,
+  dissolveFocusArea,
+  setFocusAreaRanks,
+  type CreateFocusAreaInput,
+} from "./focusAreas";
+export { addActionChain, setChainGoal, setChainFinal, addAction, updateAction, moveAction, deleteAction, deleteActionChain, type ActionFields } from "./chains";
+export { copyFocusAreasFrom } from "./copy";
+export { subscribeBoard, createBoardStore, createBoardUndoManager, type BoardStore } from "./subscribe";
+export { boardTypes } from "./shape";
+export * from "./protocol";
+export { watchDurability, type DurabilityState, type AckingProvider } from "./durability";

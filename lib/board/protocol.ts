@@ -1,0 +1,60 @@
+// Wire constants that the Samla board server and its clients share, on top of the standard
+// y-websocket messages (0 sync, 1 awareness, 2 auth, 3 query awareness).
+import * as decoding from "lib0/decoding";
+import * as encoding from "lib0/encoding";
+
+export const messageType = {
+  sync: 0,
+  awareness: 1,
+  auth: 2,
+  queryAwareness: 3,
+  /**
+   * "Your updates are stored": sent only to connections that asked with `?acks=1`, because a
+   * standard y-websocket client logs "Unable to compute message" for types it does not know
+   * (it keeps working; see docs/yjs-client.md).
+   */
+  durableAck: 100,
+} as const;
+
+/** Close codes the board server uses; the reason text says the details. */
+export const closeCode = {
+  /** Not a y-websocket message: bad varints, truncated, trailing bytes, a text frame. */
+  malformed: 4400,
+  /** A message type the server does not speak. */
+  unknownType: 4404,
+  /** A sync message whose Yjs update is empty, unparseable or fails to apply. */
+  invalidUpdate: 4422,
+  /** The server is stopping; reconnect later. */
+  shuttingDown: 4503,
+  /** Set by `ws` itself when a frame exceeds YJS_MAX_MESSAGE_BYTES (RFC 6455 "message too big"). */
+  tooLarge: 1009,
+} as const;
+
+export interface DurableAck {
+  /** How many update-carrying sync messages of this connection are stored, counted from 1. */
+  stored: number;
+  /** For each Yjs client id this connection sent: the clock up to which its edits are stored. */
+  clocks: Map<number, number>;
+}
+
+export function encodeDurableAck(ack: DurableAck): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, messageType.durableAck);
+  encoding.writeVarUint(encoder, ack.stored);
+  encoding.writeVarUint(encoder, ack.clocks.size);
+  for (const [client, clock] of ack.clocks) {
+    encoding.writeVarUint(encoder, client);
+    encoding.writeVarUint(encoder, clock);
+  }
+  return encoding.toUint8Array(encoder);
+}
+
+/** Reads an ack after its message type has been read; throws on malformed input. */
+export function readDurableAck(decoder: decoding.Decoder): DurableAck {
+  const stored = decoding.readVarUint(decoder);
+  const count = decoding.readVarUint(decoder);
+  if (count > 100_000) throw new Error("ack lists too many clients");
+  const clocks = new Map<number, number>();
+  for (let i = 0; i < count; i++) clocks.set(decoding.readVarUint(decoder), decoding.readVarUint(decoder));
+  return { stored, clocks };
+}
