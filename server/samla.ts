@@ -10,6 +10,7 @@ import { applyMigrations } from "./db/migrate";
 import { createRealtimeServer } from "./realtime/realtimeServer";
 import { createYjsServer } from "./yjs/yjsServer";
 import { log } from "./log";
+import { setRuntime } from "./runtime";
 
 export interface Samla {
   server: http.Server;
@@ -48,6 +49,7 @@ export async function startSamla(config: Config): Promise<Samla> {
 
   const yjs = createYjsServer({ db, config });
   const realtime = createRealtimeServer({ server, db, config, yjs });
+  setRuntime({ yjs, io: realtime.io });
 
   // Only /yjs/* is ours here; socket.io and Next's dev HMR attach their own upgrade listeners.
   server.on("upgrade", (req, socket, head) => {
