@@ -7,8 +7,8 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { flavourOf, sqliteFilePath } from "./client";
 import { postgresAdapterFactory, sqliteAdapterFactory, type ClosableAdapterFactory } from "./migrationAdapters";
-import { readMigrationList } from "./migrationsFolder";
-import { openSchemaEngine } from "./schemaEngine";
+import { migrationsDir, readMigrationList } from "./migrationsFolder";
+import { openSchemaEngine, type MigrationList } from "./schemaEngine";
 
 /**
  * Our own advisory lock key ("samla" in ASCII), distinct from the engine's 72707369. The engine
@@ -19,33 +19,42 @@ import { openSchemaEngine } from "./schemaEngine";
  */
 const MIGRATION_LOCK_KEY = 0x73616d6c61;
 
+export interface ApplyOptions {
+  /** Default: prisma/<flavour>/migrations. Tests point it at a folder of their own. */
+  migrationsDirectory?: string;
+}
+
 /** Returns the names of the migrations applied by this call (empty when none were pending). */
-export async function applyMigrations(databaseUrl: string): Promise<string[]> {
+export async function applyMigrations(databaseUrl: string, options: ApplyOptions = {}): Promise<string[]> {
   const flavour = flavourOf(databaseUrl);
+  const migrations = readMigrationList(flavour, options.migrationsDirectory ?? migrationsDir(flavour));
   if (flavour === "sqlite") {
     const file = sqliteFilePath(databaseUrl);
     prepareSqliteFile(file);
-    return runEngine(sqliteAdapterFactory(file), "sqlite");
+    return runEngine(sqliteAdapterFactory(file), migrations);
   }
   const lock = await acquirePostgresLock(databaseUrl);
   try {
-    return await runEngine(postgresAdapterFactory(databaseUrl), "postgresql");
+    return await runEngine(postgresAdapterFactory(databaseUrl), migrations);
   } finally {
     await lock.release();
   }
 }
 
-async function runEngine(adapters: ClosableAdapterFactory, flavour: "sqlite" | "postgresql"): Promise<string[]> {
+async function runEngine(adapters: ClosableAdapterFactory, migrationsList: MigrationList): Promise<string[]> {
   try {
     const session = await openSchemaEngine(adapters.factory);
     try {
       const result = await session.engine.applyMigrations({
-        migrationsList: readMigrationList(flavour),
+        migrationsList,
         filters: { externalTables: [], externalEnums: [] },
       });
       return result.appliedMigrationNames;
     } catch (error) {
-      throw session.explain(error);
+      const explained = session.explain(error);
+      throw new Error(`Database migrations from ${migrationsList.baseDir} failed: ${explained.message}`, {
+        cause: explained,
+      });
     } finally {
       session.free();
     }

@@ -99,6 +99,19 @@ function sharedSuite(flavour: Flavour, target: Target) {
     expect(sql).not.toMatch(/CREATE TABLE "User"/);
   });
 
+  it("stops at a broken migration with the database's reason, and stays stopped until it is resolved", async () => {
+    const folder = fs.mkdtempSync(path.join(tempDir, `broken-${flavour}-`));
+    fs.cpSync(migrationsDir(flavour), folder, { recursive: true });
+    const broken = path.join(folder, "29991231000000_broken");
+    fs.mkdirSync(broken);
+    fs.writeFileSync(path.join(broken, "migration.sql"), 'ALTER TABLE "NoSuchTable" ADD COLUMN "x" INTEGER;\n');
+    const url = await target.freshUrl("broken_migration");
+
+    await expect(applyMigrations(url, { migrationsDirectory: folder })).rejects.toThrow(/NoSuchTable/);
+    // The failed migration blocks later runs until someone resolves it; it is not silently retried.
+    await expect(applyMigrations(url, { migrationsDirectory: folder })).rejects.toThrow(/29991231000000_broken/);
+  });
+
   it("stores users and a workshop with organisations, phases, tables and participants", async () => {
     const owner = await db.user.create({ data: { email: `owner-${flavour}@example.no`, name: "Kari Nordmann" } });
     await expect(db.user.create({ data: { email: owner.email, name: "Duplicate" } })).rejects.toThrow();
