@@ -1,0 +1,29 @@
+// Which focus areas go on to action chains: the top N, but honest about a tie at the cut.
+// With dots 9, 7, 5, 5, 2 and N = 3 there is no single third place, and the facilitator has
+// to decide (take four, or hold a runoff between the two).
+import type { RankedItem, Tally } from "./ranking";
+
+export type TopSelection<T extends Tally> = {
+  /** Items certainly in the top N. */
+  selected: RankedItem<T>[];
+  /** Items tied for the last places; empty when the cut falls between different counts. */
+  tiedAtCut: RankedItem<T>[];
+  /** How many of `tiedAtCut` fit into N. */
+  openPlaces: number;
+};
+
+/** `ranked` must come from rankItems (sorted by rank). */
+export function selectTop<T extends Tally>(ranked: readonly RankedItem<T>[], n: number): TopSelection<T> {
+  if (!Number.isInteger(n) || n < 0) throw new RangeError("n must be a whole number >= 0");
+  if (n === 0) return { selected: [], tiedAtCut: [], openPlaces: 0 };
+  if (n >= ranked.length) return { selected: [...ranked], tiedAtCut: [], openPlaces: 0 };
+  const last = ranked[n - 1];
+  const next = ranked[n];
+  if (last.dots !== next.dots) return { selected: ranked.slice(0, n), tiedAtCut: [], openPlaces: 0 };
+  const selected = ranked.filter((item) => item.dots > last.dots);
+  return {
+    selected,
+    tiedAtCut: ranked.filter((item) => item.dots === last.dots),
+    openPlaces: n - selected.length,
+  };
+}
