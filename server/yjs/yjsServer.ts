@@ -1,0 +1,144 @@
+// Board sync for Samla: the y-websocket protocol on `ws` at /yjs/<boardId>, with auth at the
+// upgrade, one in-memory document per open board, durable-before-acknowledged persistence,
+// read-only boards and per-connection limits. See docs/yjs-client.md for the wire contract.
+import type http from "node:http";
+import type { Duplex } from "node:stream";
+import { WebSocketServer } from "ws";
+import * as Y from "yjs";
+import { closeCode } from "../../lib/board/protocol";
+import type { Config } from "../config";
+import type { Db } from "../db/client";
+import { log } from "../log";
+import { BoardPersistence } from "./boardPersistence";
+import { BoardRoom } from "./boardRoom";
+import { Connection } from "./connection";
+import { refuseUpgrade } from "./refuseUpgrade";
+import { decideUpgrade } from "./upgradeAuth";
+
+export interface YjsServer {
+  handleUpgrade(req: http.IncomingMessage, socket: Duplex, head: Buffer): void;
+  /** Locks or unlocks an open board at once; closed boards read Board.locked when they open. */
+  setBoardLocked(boardId: string, locked: boolean): void;
+  /** A copy of the board's current document (live if open, else from the database). */
+  readBoardDoc(boardId: string): Promise<Y.Doc>;
+  /**
+   * Edits a board on the server (e.g. ranks after a vote, focus areas copied to the plenary):
+   * `change` runs in one transaction; resolves once the change is stored and sent to clients.
+   */
+  changeBoardDoc(boardId: string, change: (doc: Y.Doc) => void): Promise<void>;
+  /** Rooms currently in memory, for tests and health checks. */
+  openBoards(): string[];
+  close(): Promise<void>;
+}
+
+const heartbeatMs = 30_000;
+
+export function createYjsServer({ db, config }: { db: Db; config: Config }): YjsServer {
+  const wss = new WebSocketServer({ noServer: true, maxPayload: config.YJS_MAX_MESSAGE_BYTES, perMessageDeflate: false });
+  const rooms = new Map<string, Promise<BoardRoom>>();
+  const lockOverrides = new Map<string, boolean>();
+  let closing = false;
+
+  function openRoom(boardId: string, locked: boolean): Promise<BoardRoom> {
+    let room = rooms.get(boardId);
+    if (!room) {
+      const created = new BoardRoom(boardId, db, config.YJS_COMPACT_AFTER, lockOverrides.get(boardId) ?? locked);
+      room = created.load().then(() => created);
+      room.catch(() => rooms.delete(boardId));
+      rooms.set(boardId, room);
+    }
+    return room;
+  }
+
+  /** Unloads a room once nobody is on it and everything it holds is stored. */
+  async function releaseRoom(room: BoardRoom): Promise<void> {
+    if (room.connections.size > 0) return;
+    await room.persistence.idle();
+    if (room.connections.size > 0 || closing) return;
+    const current = rooms.get(room.boardId);
+    if (!current || (await current) !== room) return;
+    rooms.delete(room.boardId);
+    lockOverrides.delete(room.boardId);
+    room.destroy();
+  }
+
+  async function accept(req: http.IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
+    if (closing) return refuseUpgrade(socket, 503, "the server is stopping");
+    const decision = await decideUpgrade(db, config.authSecret, req);
+    if (!decision.ok) return refuseUpgrade(socket, decision.status, decision.reason);
+    const room = await openRoom(decision.boardId, decision.locked);
+    if (socket.destroyed) return void releaseRoom(room);
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      const connection = new Connection(ws, room, { readOnlyReason: decision.readOnlyReason, acks: decision.acks, who: decision.who });
+      room.join(connection);
+      ws.on("close", () => {
+        room.leave(connection);
+        void releaseRoom(room).catch((error) => log.error(`yjs ${room.boardId}: unloading failed`, error));
+      });
+    });
+  }
+
+  const heartbeat = setInterval(async () => {
+    for (const room of rooms.values()) {
+      for (const connection of (await room).connections) if (!connection.checkAlive()) connection.ws.terminate();
+    }
+  }, heartbeatMs);
+  heartbeat.unref();
+
+  return {
+    handleUpgrade(req, socket, head) {
+      // Until ws owns the socket, a client reset would otherwise surface as an unhandled error.
+      const onError = (error: Error) => log.warn(`yjs upgrade socket error: ${error.message}`);
+      socket.on("error", onError);
+      accept(req, socket, head)
+        .catch((error) => {
+          log.error(`yjs upgrade failed: ${req.url}`, error);
+          refuseUpgrade(socket, 503, "the board could not be opened; try again");
+        })
+        .finally(() => socket.off("error", onError));
+    },
+
+    setBoardLocked(boardId, locked) {
+      lockOverrides.set(boardId, locked);
+      void rooms.get(boardId)?.then((room) => (room.locked = locked));
+    },
+
+    async readBoardDoc(boardId) {
+      const copy = new Y.Doc();
+      const open = rooms.get(boardId);
+      if (open) Y.applyUpdate(copy, Y.encodeStateAsUpdate((await open).doc));
+      else await new BoardPersistence(db, boardId, { compactAfter: Number.MAX_SAFE_INTEGER }).load(copy, null);
+      return copy;
+    },
+
+    async changeBoardDoc(boardId, change) {
+      const board = await db.board.findUnique({ where: { id: boardId }, select: { locked: true } });
+      if (!board) throw new Error(`no board ${boardId}`);
+      const room = await openRoom(boardId, board.locked);
+      room.doc.transact(() => change(room.doc), "server");
+      await room.persistence.idle();
+      await releaseRoom(room);
+    },
+
+    openBoards() {
+      return [...rooms.keys()];
+    },
+
+    async close() {
+      closing = true;
+      clearInterval(heartbeat);
+      const open = await Promise.allSettled(rooms.values());
+      for (const result of open) {
+        if (result.status !== "fulfilled") continue;
+        for (const connection of result.value.connections) connection.close(closeCode.shuttingDown, "the server is restarting; reconnect shortly");
+      }
+      for (const result of open) {
+        if (result.status !== "fulfilled") continue;
+        await result.value.persistence.idle();
+        result.value.destroy();
+      }
+      rooms.clear();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+    },
+  };
+}
