@@ -24,8 +24,7 @@ export function createDb(databaseUrl: string): Db {
   if (flavourOf(databaseUrl) === "sqlite") {
     const file = sqliteFilePath(databaseUrl);
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    // WAL lets readers (reports, health checks) run while a board flush writes.
-    const adapter = new PrismaBetterSqlite3({ url: `file:${file}` }, { timestampFormat: "unixepoch-ms" });
+    const adapter = new PrismaBetterSqlite3({ url: `file:${file}` });
     return new SqliteClient({ adapter });
   }
   const adapter = new PrismaPg({ connectionString: databaseUrl });
