@@ -8,7 +8,7 @@ import type { Db } from "../db/client";
 import { accessToWorkshop, authenticate } from "../auth/authenticate";
 import type { createYjsServer } from "../yjs/yjsServer";
 import { registerHandlers, type SamlaSocket } from "./handler";
-import { handlers } from "./handlers";
+import { handlers, onRoomConnection } from "./handlers";
 import { rooms } from "./rooms";
 
 type YjsServer = ReturnType<typeof createYjsServer>;
@@ -51,6 +51,7 @@ export function createRealtimeServer({ server, db, config, yjs }: { server: http
       if (principal.tableId) socket.join(rooms.table(principal.tableId));
     }
     registerHandlers(socket, { io, db, config, yjs }, handlers);
+    onRoomConnection(socket, { io, db });
   });
 
   return {

@@ -1,6 +1,40 @@
 // The list of socket.io events the server understands; each lives in its own file.
 import type { z } from "zod";
 import type { HandlerDefinition } from "../handler";
+import { boardLock, boardUnlock } from "./boardLock";
+import { boardsLockAll, boardsUnlockAll } from "./boardsLockAll";
+import { participantRemove } from "./participantRemove";
+import { phaseSet } from "./phaseSet";
+import { profileUpdate } from "./profileUpdate";
+import { roomBroadcast } from "./roomBroadcast";
+import { roomFollowMe } from "./roomFollowMe";
+import { roomSync } from "./roomSync";
+import { timeSync } from "./timeSync";
+import { timerAddTime } from "./timerAddTime";
+import { timerPause } from "./timerPause";
+import { timerReset } from "./timerReset";
+import { timerResume } from "./timerResume";
+import { timerStart } from "./timerStart";
 import { whoAmI } from "./whoAmI";
 
-export const handlers: ReadonlyArray<HandlerDefinition<z.ZodType>> = [whoAmI];
+export { onRoomConnection } from "./connection";
+
+export const handlers: ReadonlyArray<HandlerDefinition<z.ZodType>> = [
+  whoAmI,
+  roomSync,
+  timeSync,
+  phaseSet,
+  timerStart,
+  timerPause,
+  timerResume,
+  timerAddTime,
+  timerReset,
+  boardLock,
+  boardUnlock,
+  boardsLockAll,
+  boardsUnlockAll,
+  roomFollowMe,
+  roomBroadcast,
+  participantRemove,
+  profileUpdate,
+] as ReadonlyArray<HandlerDefinition<z.ZodType>>;
