@@ -10,11 +10,11 @@ export default async function LandingPage() {
         <div>
           <h1 className="text-4xl font-bold leading-tight text-brand-900">{t("title")}</h1>
           <p className="mt-4 text-xl text-muted">{t("lead")}</p>
-          <ul className="mt-6 space-y-2 text-lg">
-            <li>• {t("pointBoards")}</li>
-            <li>• {t("pointVoting")}</li>
-            <li>• {t("pointChains")}</li>
-            <li>• {t("pointReport")}</li>
+          <ul className="mt-6 list-disc space-y-2 pl-6 text-lg marker:text-brand-700">
+            <li>{t("pointBoards")}</li>
+            <li>{t("pointVoting")}</li>
+            <li>{t("pointChains")}</li>
+            <li>{t("pointReport")}</li>
           </ul>
         </div>
         <div className="rounded-2xl border border-slate-200 bg-white p-6 shadow-sm">

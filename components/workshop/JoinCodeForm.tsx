@@ -34,7 +34,7 @@ export function JoinCodeForm() {
         className="w-full rounded-lg border-2 border-slate-400 px-4 py-3 text-2xl font-semibold uppercase tracking-[0.3em] placeholder:tracking-normal placeholder:normal-case placeholder:font-normal"
         aria-describedby="join-code-hint"
       />
-      <button type="submit" className="rounded-lg bg-brand-700 px-6 py-3 text-xl font-semibold text-white hover:bg-brand-800">
+      <button type="submit" className="whitespace-nowrap rounded-lg bg-brand-700 px-6 py-3 text-xl font-semibold text-white hover:bg-brand-800">
         {t("joinButton")}
       </button>
       <p id="join-code-hint" className="sr-only">
