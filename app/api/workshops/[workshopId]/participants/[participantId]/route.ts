@@ -1,0 +1,17 @@
+// DELETE: the facilitator removes a participant; their cookie stops working at once and
+// their open connections are closed. Their notes stay on the boards.
+import { getDb } from "@/server/db/client";
+import { requireWorkshopAccess } from "@/server/auth/requestPrincipal";
+import { errorResponse } from "@/server/http/json";
+import { removeParticipant } from "@/server/services/participants";
+import { disconnectParticipant, publishRoomFromHttp } from "@/server/services/roomPublishFromHttp";
+
+export async function DELETE(req: Request, { params }: { params: Promise<{ workshopId: string; participantId: string }> }) {
+  const { workshopId, participantId } = await params;
+  const auth = await requireWorkshopAccess(req, workshopId, "facilitator");
+  if (!auth.ok) return auth.response;
+  if (!(await removeParticipant(getDb(), workshopId, participantId))) return errorResponse(404, "notFound");
+  disconnectParticipant(participantId);
+  await publishRoomFromHttp(workshopId);
+  return Response.json({ ok: true });
+}

@@ -1,0 +1,21 @@
+// Route handlers change the room too (a removal from the participant list): they reach the
+// live socket.io server through the runtime and publish the same way socket handlers do.
+import { getRuntime } from "../runtime";
+import { getDb } from "../db/client";
+import { rooms } from "../realtime/rooms";
+import { log } from "../log";
+import { publishRoomState } from "./room";
+
+export async function publishRoomFromHttp(workshopId: string): Promise<void> {
+  try {
+    await publishRoomState(getDb(), getRuntime().io, workshopId);
+  } catch (error) {
+    log.error(`room publish from HTTP failed for ${workshopId}`, error);
+  }
+}
+
+export function disconnectParticipant(participantId: string): void {
+  const theirs = getRuntime().io.in(rooms.participant(participantId));
+  theirs.emit("room:removed", {});
+  theirs.disconnectSockets(true);
+}

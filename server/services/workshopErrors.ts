@@ -1,0 +1,42 @@
+// Refusals from the workshop services. Each carries a stable code (tests and translations key
+// on it) and the HTTP status a route handler should answer with, so handlers stay one-liners.
+
+export type WorkshopErrorCode =
+  | "notFound"
+  | "phasesChanged"
+  | "lastPhase"
+  | "tooManyPhases"
+  | "indexOutOfRange"
+  | "duplicateOrganisation"
+  | "noParticipants"
+  | "tableNotFound"
+  | "participantNotFound"
+  | "boardNotFound"
+  | "tooManyTables"
+  | "joinCodeExhausted";
+
+const statusOf: Record<WorkshopErrorCode, number> = {
+  notFound: 404,
+  phasesChanged: 409,
+  lastPhase: 400,
+  tooManyPhases: 400,
+  indexOutOfRange: 400,
+  duplicateOrganisation: 400,
+  noParticipants: 400,
+  tableNotFound: 404,
+  participantNotFound: 404,
+  boardNotFound: 404,
+  tooManyTables: 400,
+  joinCodeExhausted: 503,
+};
+
+export class WorkshopError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: WorkshopErrorCode,
+    readonly details?: unknown,
+  ) {
+    super(code);
+    this.status = statusOf[code];
+  }
+}

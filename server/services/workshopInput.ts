@@ -1,0 +1,55 @@
+// What a facilitator may send when creating or editing a workshop, validated once here and
+// used by the route handlers and the forms' error messages alike.
+import { z } from "zod";
+import { localeSchema, methodKeySchema } from "../domain/methodTemplates";
+import { sectorSchema } from "./workshopSectors";
+
+export const MAX_ORGANISATIONS = 300;
+export const ORGANISATION_NAME_MAX = 120;
+export const MAX_CAPACITY = 2000;
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, "tooLong")
+    .nullish()
+    .transform((v) => (v ? v : null));
+
+export const organisationInputSchema = z.object({
+  name: z.string().trim().min(1, "required").max(ORGANISATION_NAME_MAX, "tooLong"),
+  sector: sectorSchema.nullish().transform((v) => v ?? null),
+});
+export type OrganisationInput = z.input<typeof organisationInputSchema>;
+
+export const organisationListSchema = z.array(organisationInputSchema).max(MAX_ORGANISATIONS, "tooMany");
+
+const dateSchema = z
+  .string()
+  .trim()
+  .nullish()
+  .transform((v) => (v ? v : null))
+  .refine((v) => v === null || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))), "invalidDate");
+
+export const workshopDetailsSchema = z.object({
+  title: z.string().trim().min(1, "required").max(200, "tooLong"),
+  date: dateSchema,
+  place: optionalText(200),
+  organisers: optionalText(500),
+  language: localeSchema,
+  anonymous: z.boolean().default(false),
+  capacity: z.number().int().min(1, "tooSmall").max(MAX_CAPACITY, "tooLarge").nullish().transform((v) => v ?? null),
+});
+
+export const createWorkshopSchema = workshopDetailsSchema.extend({
+  method: methodKeySchema,
+  organisations: organisationListSchema.default([]),
+});
+export type CreateWorkshopInput = z.input<typeof createWorkshopSchema>;
+
+/** Every field optional: a PATCH changes what it names. */
+export const updateWorkshopSchema = workshopDetailsSchema
+  .partial()
+  .extend({ status: z.enum(["draft", "open", "closed"]).optional() })
+  .strict();
+export type UpdateWorkshopInput = z.input<typeof updateWorkshopSchema>;
