@@ -147,3 +147,42 @@ describe("assignTables: input checks", () => {
     expect(() => assignTables([people[0], people[0]], { mode: "mixed", tableCount: 1 })).toThrow(/unique/);
   });
 });
+
+describe("assignTables: many random conferences", () => {
+  /** 40–200 people in organisations of 1–12 over up to five sectors, some without a sector. */
+  function randomConference(seed: number): Seat[] {
+    const random = seededRandom(seed);
+    const people: Seat[] = [];
+    const total = 40 + Math.floor(random() * 160);
+    for (let org = 0; people.length < total; org++) {
+      const size = 1 + Math.floor(random() * 12);
+      const sector = random() < 0.1 ? null : `sektor ${Math.floor(random() * 5)}`;
+      for (let i = 0; i < size && people.length < total; i++) people.push({ id: `${seed}-${org}-${i}`, organisation: `Org ${org}`, sector });
+    }
+    return people;
+  }
+
+  it("mixed: every organisation and sector within one, sizes within one", () => {
+    for (let seed = 0; seed < 25; seed++) {
+      const input = randomConference(seed);
+      const tables = assignTables(input, { mode: "mixed", tableSize: 4 + (seed % 5), seed });
+      expectEveryoneSeatedOnce(tables, input);
+      const m = tableMetrics(tables);
+      expect(m.sizeSpread, `seed ${seed}`).toBeLessThanOrEqual(1);
+      expect(m.maxOrganisationSpread, `seed ${seed}`).toBeLessThanOrEqual(1);
+      expect(m.maxSectorSpread, `seed ${seed}`).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it("homogeneous: sizes within one and few organisations split more than needed", () => {
+    for (let seed = 0; seed < 25; seed++) {
+      const input = randomConference(seed);
+      const tables = assignTables(input, { mode: "homogeneous", tableSize: 6 + (seed % 4), seed });
+      expectEveryoneSeatedOnce(tables, input);
+      const m = tableMetrics(tables);
+      expect(m.sizeSpread, `seed ${seed}`).toBeLessThanOrEqual(1);
+      const organisations = Object.keys(m.organisationTables).length;
+      expect(m.needlesslySplit.length, `seed ${seed}`).toBeLessThanOrEqual(Math.ceil(organisations / 5));
+    }
+  });
+});

@@ -11,7 +11,7 @@ import { z } from "zod";
 import type { GroupMode } from "./phase";
 import { pickSmallest } from "./lexicographic";
 import { organisationKey, sectorKey, type Seat } from "./seat";
-import { seededRandom, shuffled, type Seed } from "./seededRandom";
+import { seededRandom, shuffled } from "./seededRandom";
 import { improveBySwaps, spanDelta, squaredDelta } from "./tableSwaps";
 
 export type { Seat } from "./seat";
