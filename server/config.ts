@@ -41,16 +41,6 @@ const envSchema = z
     SIGNIN_LOCK_MINUTES: z.coerce.number({ message: "must be a number" }).int().min(1).default(15),
     /** Redis for several instances behind a load balancer; unset = one process. */
     REDIS_URL: z.string().regex(/^rediss?:\/\//, "must start with redis://").optional(),
-  })
-  .superRefine((env, ctx) => {
-    const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
-    if (oidc.some(Boolean) && !oidc.every(Boolean)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["OIDC_ISSUER"],
-        message: "OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together",
-      });
-    }
   });
 
 export type Config = z.infer<typeof envSchema> & {
@@ -70,8 +60,12 @@ export class ConfigError extends Error {
 export function parseConfig(env: NodeJS.ProcessEnv): Config {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
   const result = envSchema.safeParse(cleaned);
-  if (!result.success) {
-    throw new ConfigError(result.error.issues.map((i) => `${i.path.join(".") || "env"}: ${i.message}`));
+  // Checked apart from the schema so it is reported together with any other wrong value.
+  const oidc = [cleaned.OIDC_ISSUER, cleaned.OIDC_CLIENT_ID, cleaned.OIDC_CLIENT_SECRET];
+  const oidcProblem = oidc.some(Boolean) && !oidc.every(Boolean) ? ["OIDC_ISSUER: OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together"] : [];
+  if (!result.success || oidcProblem.length > 0) {
+    const schemaProblems = result.success ? [] : result.error.issues.map((i) => `${i.path.join(".") || "env"}: ${i.message}`);
+    throw new ConfigError([...schemaProblems, ...oidcProblem]);
   }
   const parsed = result.data;
   const dataDir = path.resolve(parsed.DATA_DIR);

@@ -1,0 +1,47 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { ConfigError, parseConfig } from "./config";
+
+const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), "samla-config-"));
+
+describe("parseConfig", () => {
+  it("defaults to SQLite in the data dir on port 3000 and generates a lasting secret", () => {
+    const dir = tmp();
+    const config = parseConfig({ DATA_DIR: dir });
+    expect(config.PORT).toBe(3000);
+    expect(config.databaseFlavour).toBe("sqlite");
+    expect(config.databaseUrl).toBe(`file:${path.join(dir, "samla.db")}`);
+    expect(config.authSecret.length).toBeGreaterThanOrEqual(32);
+    expect(parseConfig({ DATA_DIR: dir }).authSecret).toBe(config.authSecret);
+  });
+
+  it("switches to PostgreSQL by URL", () => {
+    const config = parseConfig({ DATA_DIR: tmp(), DATABASE_URL: "postgresql://u:p@localhost:5432/samla" });
+    expect(config.databaseFlavour).toBe("postgresql");
+  });
+
+  it("lists one clear message per wrong value", () => {
+    try {
+      parseConfig({ DATA_DIR: tmp(), PORT: "abc", DATABASE_URL: "mysql://x", AUTH_SECRET: "short", OIDC_ISSUER: "https://login.example/v2.0" });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const problems = (error as ConfigError).problems;
+      expect(problems).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^PORT: must be a number/),
+          expect.stringMatching(/^DATABASE_URL: must start with postgresql:\/\/ or file:/),
+          expect.stringMatching(/^AUTH_SECRET: must be at least 32 characters/),
+          expect.stringMatching(/^OIDC_ISSUER: OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together/),
+        ]),
+      );
+      expect(problems).toHaveLength(4);
+    }
+  });
+
+  it("treats empty variables as unset", () => {
+    expect(parseConfig({ DATA_DIR: tmp(), PORT: "", DATABASE_URL: "" }).PORT).toBe(3000);
+  });
+});
