@@ -57,7 +57,7 @@ export class ConfigError extends Error {
 }
 
 /** Parses the environment; throws ConfigError listing every wrong value. */
-export function parseConfig(env: NodeJS.ProcessEnv): Config {
+export function parseConfig(env: Record<string, string | undefined>): Config {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
   const result = envSchema.safeParse(cleaned);
   // Checked apart from the schema so it is reported together with any other wrong value.
