@@ -1,0 +1,154 @@
+// npm run bench:board [-- --participants=100,300 --seconds=15]
+// N simulated participants, one edit per second each, on one board of the real server
+// (SQLite, persistence and acks on), then the same load on a bare reference y-websocket
+// server; prints propagation and durable-ack latency, server CPU and RSS, and the ratio.
+// Finally: how long a new client takes to sync a 2,000-note board. Loopback only, bounded.
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import * as Y from "yjs";
+import { addNote, messageType, readBoard } from "../lib/board";
+import { createDb } from "../server/db/client";
+import { freePort, startServer } from "../tests/helpers/server";
+import { seedBoard } from "./lib/boardFixture";
+import { connectBoard, eventually, synced } from "./lib/clients";
+import { Participant, percentile, type LoadStats } from "./lib/loadClients";
+import { cpuSeconds, rssBytes } from "./lib/processStats";
+
+const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, "").split("=")));
+const counts = String(args.participants ?? "100,300").split(",").map(Number);
+const seconds = Number(args.seconds ?? 15);
+const watchers = 5;
+const authSecret = "bench-board-secret-0123456789abcdefgh";
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+interface RunResult {
+  p50: number;
+  p95: number;
+  p99: number;
+  ackP95: number;
+  cpuPercent: number;
+  rssGrowthPerParticipant: number;
+  edits: number;
+}
+
+async function runLoad(pid: number, urlFor: (i: number) => string, n: number): Promise<RunResult> {
+  const stats: LoadStats = { propagation: [], acks: [], sent: 0 };
+  const rssBefore = rssBytes(pid);
+  const participants: Participant[] = [];
+  for (let i = 0; i < n; i++) {
+    participants.push(new Participant(urlFor(i), stats, i < watchers));
+    if (i % 25 === 24) await Promise.all(participants.slice(-25).map((p) => p.ready()));
+  }
+  await Promise.all(participants.map((p) => p.ready()));
+  // One edit per second each, spread evenly over the second.
+  const timers = participants.map((p, i) => {
+    let interval: NodeJS.Timeout | undefined;
+    const start = setTimeout(() => {
+      p.edit();
+      interval = setInterval(() => p.edit(), 1000);
+    }, (i * 1000) / n);
+    return () => (clearTimeout(start), clearInterval(interval));
+  });
+  await sleep(2000); // warm-up: the first edits create notes
+  stats.propagation.length = 0;
+  stats.acks.length = 0;
+  const cpuStart = cpuSeconds(pid);
+  const t0 = performance.now();
+  await sleep(seconds * 1000);
+  const cpu = cpuSeconds(pid) - cpuStart;
+  const elapsed = (performance.now() - t0) / 1000;
+  const rssAfter = rssBytes(pid);
+  const edits = stats.sent;
+  for (const stop of timers) stop();
+  await sleep(500);
+  for (const p of participants) p.close();
+  return {
+    p50: percentile(stats.propagation, 50),
+    p95: percentile(stats.propagation, 95),
+    p99: percentile(stats.propagation, 99),
+    ackP95: percentile(stats.acks, 95),
+    cpuPercent: (cpu / elapsed) * 100,
+    rssGrowthPerParticipant: (rssAfter - rssBefore) / n,
+    edits,
+  };
+}
+
+function startReference(port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "lib/referenceServer.ts"), String(port)], { stdio: ["ignore", "pipe", "inherit"] });
+  return new Promise((resolve, reject) => {
+    child.once("exit", (code) => reject(new Error(`reference server exited with ${code}`)));
+    child.stdout!.once("data", () => resolve(child));
+  });
+}
+
+const ms = (v: number) => (Number.isNaN(v) ? "n/a" : `${v.toFixed(1)} ms`);
+
+async function main(): Promise<void> {
+  const deadline = setTimeout(() => {
+    console.error("benchmark exceeded its time bound; stopping");
+    process.exit(1);
+  }, (counts.length * 2 * (seconds + 30) + 120) * 1000);
+  deadline.unref();
+
+  const samla = await startServer({ env: { AUTH_SECRET: authSecret } });
+  const refPort = await freePort();
+  const reference = await startReference(refPort);
+  const db = createDb(samla.databaseUrl);
+  try {
+    console.log(`board benchmark: ${seconds} s per run, one edit per participant per second, ${watchers} watchers measure propagation`);
+    for (const n of counts) {
+      const fx = await seedBoard(db, authSecret, n);
+      const wsBase = samla.url.replace(/^http/, "ws");
+      const ours = await runLoad(samla.child.pid!, (i) => `${wsBase}/yjs/${fx.boardId}?acks=1&token=${fx.tokens[i]}`, n);
+      await sleep(1000);
+      const ref = await runLoad(reference.pid!, () => `ws://127.0.0.1:${refPort}/yjs/bench-${n}`, n);
+      console.log(`\n${n} participants`);
+      console.log(`  samla     : propagation p50 ${ms(ours.p50)}  p95 ${ms(ours.p95)}  p99 ${ms(ours.p99)}  durable-ack p95 ${ms(ours.ackP95)}  CPU ${ours.cpuPercent.toFixed(0)}%  RSS +${(ours.rssGrowthPerParticipant / 1024).toFixed(0)} KB/participant  (${ours.edits} edits)`);
+      console.log(`  reference : propagation p50 ${ms(ref.p50)}  p95 ${ms(ref.p95)}  p99 ${ms(ref.p99)}  CPU ${ref.cpuPercent.toFixed(0)}%  RSS +${(ref.rssGrowthPerParticipant / 1024).toFixed(0)} KB/participant  (${ref.edits} edits)`);
+      console.log(`  ratio p95 propagation samla/reference: ${(ours.p95 / ref.p95).toFixed(2)}`);
+      await sleep(1000);
+    }
+
+    // A 2,000-note board: written by one client, then timed for a newcomer.
+    const fx = await seedBoard(db, authSecret, 2);
+    const writer = connectBoard(samla.url, fx.boardId, fx.tokens[0], { acks: true });
+    await synced(writer);
+    writer.provider.messageHandlers[messageType.durableAck] = () => undefined;
+    writer.doc.transact(() => {
+      for (let i = 0; i < 2000; i++) addNote(writer.doc, { text: `Lapp nummer ${i} med litt tekst om fastleger og skole`, x: (i % 50) * 170, y: Math.floor(i / 50) * 130, authorId: "p1", authorName: "Kari", authorOrganisation: "Bodø kommune" });
+    });
+    await sleep(1000);
+    // What the server does for a newcomer's sync step 1, measured in-process on the same content.
+    const copy = new Y.Doc();
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(writer.doc));
+    const e0 = performance.now();
+    Y.encodeStateAsUpdate(copy, new Uint8Array([0]));
+    console.log(`\nsync\n  2,000-note board: server-side encoding of the full state ${(performance.now() - e0).toFixed(0)} ms`);
+    const timeSync = async (label: string) => {
+      const t0 = performance.now();
+      const reader = connectBoard(samla.url, fx.boardId, fx.tokens[1]);
+      await synced(reader, 30_000);
+      const t1 = performance.now();
+      await eventually(() => readBoard(reader.doc).notes.length === 2000, 10_000, "2000 notes");
+      const t2 = performance.now();
+      console.log(`  2,000-note board, ${label}: synced in ${(t1 - t0).toFixed(0)} ms (connect + auth + sync), readBoard ${(t2 - t1).toFixed(0)} ms, update ${(Y.encodeStateAsUpdate(reader.doc).byteLength / 1024).toFixed(0)} KB`);
+      reader.destroy();
+    };
+    await timeSync("board open in memory");
+    writer.destroy();
+    await sleep(1000);
+    await timeSync("board loaded from the database");
+  } finally {
+    await db.$disconnect();
+    reference.kill("SIGKILL");
+    await samla.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
