@@ -1,0 +1,222 @@
+// The real-time sticky-note board: a canvas and an equivalent list view of one board document.
+//
+// Usage (client component; the page supplies who the person is, the server re-checks it):
+//
+//   <Board workshopId={w.id} boardId={b.id}
+//          me={{ id: participant.id, name, organisation, kind: "participant" }}
+//          readOnly={board.locked} prompt={phase.prompt} anonymous={w.anonymous} />
+//
+// Props
+//   workshopId  the workshop the board belongs to (for links and future per-workshop state)
+//   boardId     the Board row id; also the Yjs room: ws(s)://<this origin>/yjs/<boardId>
+//   me          { id, name, organisation, kind: "participant" | "facilitator" | "observer" };
+//               id is written as the author of new notes; facilitators may delete any note
+//   readOnly?   true when the page knows the board is locked; observers are always read-only,
+//               and a refusal from the server switches the board to read-only as well
+//   prompt?     the phase's question, shown above the board
+//   anonymous?  the workshop hides names: new notes store no author name, none are shown
+//   title?      heading for the board (e.g. the table name)
+//
+// The document lives in IndexedDB too, so edits survive a dropped connection and a reload
+// while offline. The "saved" indicator reflects the server's durable acknowledgements.
+"use client";
+import { useCallback, useMemo, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
+import type { BoardColour, FocusAreaSnapshot, NoteSnapshot } from "@/lib/board";
+import { createBoardActions } from "./boardActions";
+import { BoardToolbar } from "./BoardToolbar";
+import { Canvas, type CanvasHandle } from "./Canvas";
+import { FilterBar } from "./FilterBar";
+import { emptyFilter, isFilterActive, matchesFilter, organisationsOf } from "./filter";
+import { ListView } from "./ListView";
+import { SidePanel } from "./SidePanel";
+import type { BoardMe } from "./types";
+import { useBoardConnection } from "./useBoardConnection";
+import { useBoardSnapshot } from "./useBoardSnapshot";
+import { useChangeAnnouncer } from "./useChangeAnnouncer";
+import { usePresence } from "./usePresence";
+import { contains } from "./viewport";
+
+export type { BoardMe } from "./types";
+
+export interface BoardProps {
+  workshopId: string;
+  boardId: string;
+  me: BoardMe;
+  readOnly?: boolean;
+  prompt?: string;
+  anonymous?: boolean;
+  title?: string;
+}
+
+export function Board({ boardId, me, readOnly: lockedByPage = false, prompt, anonymous = false, title }: BoardProps) {
+  const t = useTranslations("board");
+  const connection = useBoardConnection(boardId);
+  const announcer = useChangeAnnouncer();
+  const snapshot = useBoardSnapshot(connection?.doc ?? null, connection?.origin, announcer.onChange);
+  const { others, setCursor } = usePresence(connection?.provider ?? null, me);
+  const [view, setView] = useState<"canvas" | "list">("canvas");
+  const [filter, setFilter] = useState(emptyFilter);
+  const [selection, setSelection] = useState<Set<string>>(() => new Set());
+  const [selectedArea, setSelectedArea] = useState<string | null>(null);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const [notice, setNotice] = useState("");
+  const canvas = useRef<CanvasHandle>(null);
+
+  const readOnly = lockedByPage || me.kind === "observer" || Boolean(connection?.refusal);
+  const actions = useMemo(() => (connection ? createBoardActions(connection.doc, connection.origin, me, anonymous) : null), [connection?.doc, connection?.origin, me, anonymous]); // eslint-disable-line react-hooks/exhaustive-deps
+  const shownNotes = useMemo(() => (isFilterActive(filter) ? snapshot.notes.filter((n) => matchesFilter(n, filter)) : snapshot.notes), [snapshot.notes, filter]);
+  const organisations = useMemo(() => organisationsOf(snapshot.notes), [snapshot.notes]);
+  const selectedNotes = useMemo(() => snapshot.notes.filter((n) => selection.has(n.id)), [snapshot.notes, selection]);
+  const area = snapshot.focusAreas.find((a) => a.id === selectedArea) ?? null;
+
+  const createNote = useCallback(
+    (point: { x: number; y: number }, edit = true) => {
+      if (!actions || readOnly) return;
+      const inside = [...snapshot.focusAreas].reverse().find((a) => contains(a, point.x + 10, point.y + 10));
+      const id = actions.addNote({ x: point.x, y: point.y, focusAreaId: inside?.id ?? null });
+      setSelection(new Set([id]));
+      setSelectedArea(null);
+      if (edit) setEditingId(id);
+    },
+    [actions, readOnly, snapshot.focusAreas],
+  );
+
+  const deleteNotes = useCallback(
+    (notes: NoteSnapshot[]) => {
+      if (!actions || readOnly) return;
+      const count = actions.remove(notes);
+      setSelection(new Set());
+      setNotice(count < notes.length ? t("note.deletedSome", { count, skipped: notes.length - count }) : t("note.deleted", { count }));
+    },
+    [actions, readOnly, t],
+  );
+
+  const newArea = useCallback(
+    (notes: NoteSnapshot[], title = "") => {
+      if (!actions || readOnly) return;
+      const at = canvas.current?.centre() ?? { x: 0, y: 0 };
+      const origin = notes.length > 0 ? { x: Math.min(...notes.map((n) => n.x)), y: Math.min(...notes.map((n) => n.y)) - 60 } : at;
+      const id = actions.createArea({ ...origin, title, notes });
+      setSelection(new Set());
+      setSelectedArea(id);
+      setNotice(t("area.created"));
+      // Name it right away: the side panel's title field.
+      requestAnimationFrame(() => document.querySelector<HTMLInputElement>(`[data-area-title-input="${id}"]`)?.focus());
+    },
+    [actions, readOnly, t],
+  );
+
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    const target = e.target as HTMLElement;
+    const typing = target.closest("input, textarea, select, [contenteditable]") !== null;
+    if (typing || !connection) return;
+    const mod = e.ctrlKey || e.metaKey;
+    if (mod && e.key.toLowerCase() === "z" && !readOnly) {
+      e.preventDefault();
+      if (e.shiftKey) connection.undo.redo();
+      else connection.undo.undo();
+    } else if (mod && e.key.toLowerCase() === "y" && !readOnly) {
+      e.preventDefault();
+      connection.undo.redo();
+    } else if (!mod && !e.altKey && e.key.toLowerCase() === "n" && view === "canvas" && !readOnly) {
+      e.preventDefault();
+      createNote(canvas.current?.centre() ?? { x: 0, y: 0 });
+    }
+  };
+
+  return (
+    <section aria-label={title ?? t("title")} onKeyDown={onKeyDown} data-board-ready={connection?.synced ? "true" : "false"} className="flex h-full min-h-[32rem] flex-col bg-white">
+      <BoardToolbar
+        title={title}
+        prompt={prompt}
+        view={view}
+        onView={setView}
+        save={connection?.save ?? "offline"}
+        storedLocally={connection?.storedLocally ?? true}
+        readOnly={readOnly}
+        onNewNote={() => createNote(canvas.current?.centre() ?? { x: 0, y: 0 }, view === "canvas")}
+        onNewArea={() => newArea(view === "canvas" ? selectedNotes : [])}
+        onUndo={() => connection?.undo.undo()}
+        onRedo={() => connection?.undo.redo()}
+        showCanvasActions={view === "canvas"}
+      />
+      {readOnly && (
+        <p role="status" className="border-b-2 border-amber-800 bg-amber-50 px-4 py-2 text-lg font-semibold text-amber-950">
+          <span aria-hidden="true">🔒 </span>
+          {me.kind === "observer" ? t("readOnly.observer") : connection?.refusal ? t("readOnly.refused") : t("readOnly.locked")}
+        </p>
+      )}
+      <FilterBar filter={filter} onChange={setFilter} organisations={organisations} shown={shownNotes.length} total={snapshot.notes.length} />
+      <div className="flex min-h-0 flex-1">
+        {view === "canvas" ? (
+          <>
+            <Canvas
+              ref={canvas}
+              notes={shownNotes}
+              areas={snapshot.focusAreas}
+              selection={selection}
+              onSelect={setSelection}
+              selectedArea={selectedArea}
+              onSelectArea={setSelectedArea}
+              editingId={editingId}
+              onEdit={setEditingId}
+              actions={actions}
+              readOnly={readOnly}
+              showNames={!anonymous}
+              others={others}
+              onCursor={setCursor}
+              onCreateNote={createNote}
+              onDelete={deleteNotes}
+            />
+            <SidePanel
+              me={me}
+              others={others}
+              selected={selectedNotes}
+              area={area}
+              areas={snapshot.focusAreas}
+              notes={snapshot.notes}
+              actions={actions}
+              readOnly={readOnly}
+              onDelete={deleteNotes}
+              onNewArea={(notes) => newArea(notes)}
+              onClearArea={() => setSelectedArea(null)}
+            />
+          </>
+        ) : (
+          <ListView
+            notes={shownNotes}
+            allNotes={snapshot.notes}
+            areas={snapshot.focusAreas}
+            actions={actions}
+            readOnly={readOnly}
+            showNames={!anonymous}
+            onCreateNote={({ text, colour, focusAreaId }: { text: string; colour: BoardColour; focusAreaId: string | null }) => {
+              if (!actions) return;
+              const target: FocusAreaSnapshot | undefined = snapshot.focusAreas.find((a) => a.id === focusAreaId);
+              const id = actions.addNote({ x: 0, y: 0, text, colour });
+              const created = { id, x: 0, y: 0 } as NoteSnapshot;
+              if (target) actions.moveToArea([created], target, { members: snapshot.notes.filter((n) => n.focusAreaId === target.id).length });
+              else actions.move([{ id, ...freeSpot(snapshot.notes) }]);
+              setNotice(t("note.created"));
+            }}
+            onCreateArea={(title) => newArea([], title)}
+            onDelete={deleteNotes}
+          />
+        )}
+      </div>
+      <div aria-live="polite" className="sr-only">
+        {notice}
+      </div>
+      <div aria-live="polite" className="sr-only" data-testid="board-announcer">
+        {announcer.message}
+      </div>
+    </section>
+  );
+}
+
+/** Below everything else, so a note made in the list view never covers another. */
+function freeSpot(notes: NoteSnapshot[]): { x: number; y: number } {
+  if (notes.length === 0) return { x: 0, y: 0 };
+  return { x: Math.min(...notes.map((n) => n.x)), y: Math.max(...notes.map((n) => n.y + n.h)) + 24 };
+}

@@ -1,0 +1,117 @@
+// Everything a person can do to a board, bound to their identity and their undo origin.
+// Writes go through lib/board's helpers only. A write that loses a race (someone deleted the
+// note a moment earlier) changes nothing and is not an error worth showing.
+import type * as Y from "yjs";
+import {
+  BoardInputError,
+  addNote,
+  createFocusArea,
+  defaultNoteSize,
+  deleteNotes,
+  dissolveFocusArea,
+  mergeFocusAreas,
+  moveNotes,
+  moveNotesToFocusArea,
+  recolourFocusArea,
+  recolourNote,
+  renameFocusArea,
+  resizeFocusArea,
+  resizeNote,
+  updateNoteText,
+  type BoardColour,
+  type FocusAreaSnapshot,
+  type NoteMove,
+  type NoteSnapshot,
+} from "@/lib/board";
+import type { BoardMe } from "./types";
+
+function quietly<T>(fn: () => T): T | undefined {
+  try {
+    return fn();
+  } catch (error) {
+    if (error instanceof BoardInputError) return undefined;
+    throw error;
+  }
+}
+
+const gap = 16;
+const areaHeader = 56;
+
+/** Grid positions inside an area for notes joining it after `already` notes. */
+export function placeInArea(area: FocusAreaSnapshot, count: number, already: number): { x: number; y: number }[] {
+  const columns = Math.max(1, Math.floor((area.w - gap) / (defaultNoteSize.w + gap)));
+  return Array.from({ length: count }, (_, i) => {
+    const slot = already + i;
+    return {
+      x: area.x + gap + (slot % columns) * (defaultNoteSize.w + gap),
+      y: area.y + areaHeader + Math.floor(slot / columns) * (defaultNoteSize.h + gap),
+    };
+  });
+}
+
+export type BoardActions = ReturnType<typeof createBoardActions>;
+
+export function createBoardActions(doc: Y.Doc, origin: object, me: BoardMe, anonymous: boolean) {
+  const canDelete = (note: Pick<NoteSnapshot, "authorId">) => me.kind === "facilitator" || (note.authorId !== null && note.authorId === me.id);
+  return {
+    canDelete,
+    addNote(input: { x: number; y: number; text?: string; colour?: BoardColour; focusAreaId?: string | null }): string {
+      return addNote(
+        doc,
+        {
+          x: Math.round(input.x),
+          y: Math.round(input.y),
+          text: input.text ?? "",
+          colour: input.colour,
+          focusAreaId: input.focusAreaId ?? null,
+          authorId: me.id,
+          // In an anonymous workshop the name is never written, so it cannot leak into reports.
+          authorName: anonymous ? "" : me.name,
+          authorOrganisation: me.organisation,
+        },
+        origin,
+      );
+    },
+    setText: (id: string, text: string) => quietly(() => updateNoteText(doc, id, text, origin)),
+    recolour: (ids: string[], colour: BoardColour) => quietly(() => recolourNote(doc, ids, colour, origin)),
+    move: (moves: NoteMove[]) => quietly(() => moveNotes(doc, moves.map((m) => ({ id: m.id, x: Math.round(m.x), y: Math.round(m.y) })), origin)),
+    resizeNote: (id: string, w: number, h: number) => quietly(() => resizeNote(doc, { id, w: Math.round(w), h: Math.round(h) }, origin)),
+    resizeArea: (id: string, w: number, h: number) => quietly(() => resizeFocusArea(doc, { id, w: Math.round(w), h: Math.round(h) }, origin)),
+    /** Deletes the notes this person may delete; returns how many that was. */
+    remove(notes: NoteSnapshot[]): number {
+      const ids = notes.filter(canDelete).map((n) => n.id);
+      if (ids.length > 0) quietly(() => deleteNotes(doc, ids, origin));
+      return ids.length;
+    },
+    createArea(input: { x: number; y: number; title: string; colour?: BoardColour; notes?: NoteSnapshot[] }): string {
+      const notes = input.notes ?? [];
+      return doc.transact(() => {
+        const id = createFocusArea(doc, { x: Math.round(input.x), y: Math.round(input.y), title: input.title, colour: input.colour, noteIds: notes.map((n) => n.id) }, origin);
+        const area = { x: Math.round(input.x), y: Math.round(input.y), w: 480 } as FocusAreaSnapshot;
+        const spots = placeInArea(area, notes.length, 0);
+        if (notes.length > 0) moveNotes(doc, notes.map((n, i) => ({ id: n.id, ...spots[i] })), origin);
+        return id;
+      }, origin);
+    },
+    renameArea: (id: string, title: string) => quietly(() => renameFocusArea(doc, id, title, origin)),
+    recolourArea: (id: string, colour: BoardColour) => quietly(() => recolourFocusArea(doc, id, colour, origin)),
+    /**
+     * Puts notes into an area (or none). With `layout`, notes are also placed inside the
+     * area's frame, so the canvas shows what the list says.
+     */
+    moveToArea(notes: NoteSnapshot[], area: FocusAreaSnapshot | null, layout?: { members: number }) {
+      const ids = notes.map((n) => n.id);
+      quietly(() =>
+        doc.transact(() => {
+          moveNotesToFocusArea(doc, ids, area?.id ?? null, origin);
+          if (area && layout) {
+            const spots = placeInArea(area, notes.length, layout.members);
+            moveNotes(doc, notes.map((n, i) => ({ id: n.id, ...spots[i] })), origin);
+          }
+        }, origin),
+      );
+    },
+    mergeAreas: (targetId: string, sourceIds: string[]) => quietly(() => mergeFocusAreas(doc, targetId, sourceIds, origin)),
+    dissolveArea: (id: string) => quietly(() => dissolveFocusArea(doc, id, origin)),
+  };
+}
