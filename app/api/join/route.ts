@@ -1,0 +1,26 @@
+// POST /api/join: a participant joins with a code, a name and an organisation. The same
+// device joining again (valid cookie) gets its participant back, updated, never a second one.
+import { getConfig } from "@/server/config";
+import { getDb } from "@/server/db/client";
+import { parseCookies } from "@/server/auth/authenticate";
+import { participantCookieName } from "@/server/auth/participantToken";
+import { errorResponse, readJson } from "@/server/http/json";
+import { joinInputSchema, joinWorkshop, type JoinRefusal } from "@/server/services/participants";
+import { participantCookie } from "@/server/services/roomCookie";
+import { publishRoomFromHttp } from "@/server/services/roomPublishFromHttp";
+
+const refusalStatus: Record<JoinRefusal, number> = { notFound: 404, notOpen: 403, closed: 403, archived: 410, full: 409 };
+
+export async function POST(req: Request) {
+  const body = await readJson(req, joinInputSchema, 16 * 1024);
+  if (!body.ok) return body.response;
+  const config = getConfig();
+  const cookies = parseCookies(req.headers.get("cookie"));
+  const result = await joinWorkshop(getDb(), config.authSecret, body.data, (workshopId) => cookies[participantCookieName(workshopId)]);
+  if (!result.ok) return errorResponse(refusalStatus[result.code], result.code);
+  await publishRoomFromHttp(result.workshopId);
+  return Response.json(
+    { ok: true, workshopId: result.workshopId, participantId: result.participantId, resumed: result.resumed, redirect: `/w/${result.workshopId}` },
+    { status: result.resumed ? 200 : 201, headers: { "set-cookie": participantCookie(result.workshopId, result.token, config.publicUrl) } },
+  );
+}

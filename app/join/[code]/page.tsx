@@ -1,0 +1,75 @@
+import { cookies } from "next/headers";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { getConfig } from "@/server/config";
+import { getDb } from "@/server/db/client";
+import { participantCookieName } from "@/server/auth/participantToken";
+import { checkJoinCode, formatJoinCode } from "@/server/domain/joinCode";
+import { findWorkshopByCode, participantFromDeviceToken } from "@/server/services/participants";
+import { JoinForm } from "@/components/room/JoinForm";
+import { JoinCodeForm } from "@/components/workshop/JoinCodeForm";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("join"))("metaTitle") };
+}
+
+function Problem({ title, text, retry }: { title: string; text: string; retry?: boolean }) {
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-10">
+      <h1 className="text-3xl font-bold">{title}</h1>
+      <p role="alert" className="mt-3 text-xl">
+        {text}
+      </p>
+      {retry && <JoinCodeForm />}
+    </div>
+  );
+}
+
+export default async function JoinPage({ params }: { params: Promise<{ code: string }> }) {
+  const { code: raw } = await params;
+  const t = await getTranslations("join");
+  let typed: string;
+  try {
+    typed = decodeURIComponent(raw);
+  } catch {
+    typed = raw;
+  }
+  const check = checkJoinCode(typed);
+  if (!check.ok) return <Problem title={t("badCodeTitle")} text={t(`codeProblem.${check.reason}`)} retry />;
+  // One address per workshop, whatever the person typed ("ace-fhk" → /join/ACEFHK).
+  if (check.code !== raw) redirect(`/join/${check.code}`);
+
+  const db = getDb();
+  const lookup = await findWorkshopByCode(db, check.code);
+  if (!lookup.ok) {
+    return <Problem title={lookup.workshop?.title ?? t("badCodeTitle")} text={t(`refusal.${lookup.code}`, { code: formatJoinCode(check.code) })} retry={lookup.code === "notFound"} />;
+  }
+  const { workshop } = lookup;
+  const jar = await cookies();
+  const existing = await participantFromDeviceToken(db, getConfig().authSecret, workshop.id, jar.get(participantCookieName(workshop.id))?.value);
+  if (!existing && lookup.full) return <Problem title={workshop.title} text={t("refusal.full")} />;
+
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-8">
+      <p className="text-lg text-muted">{t("joining")}</p>
+      <h1 className="text-3xl font-bold">{workshop.title}</h1>
+      {existing && (
+        <div className="mt-5 rounded-xl border-2 border-brand-700 bg-brand-50 p-4">
+          <p className="text-xl">{t("welcomeBack", { name: existing.displayName })}</p>
+          <Link href={`/w/${workshop.id}`} className="mt-3 inline-block rounded-lg bg-brand-700 px-5 py-3 text-lg font-semibold text-white hover:bg-brand-800">
+            {t("continue")}
+          </Link>
+          <p className="mt-3 text-lg">{t("orUpdate")}</p>
+        </div>
+      )}
+      <JoinForm
+        code={check.code}
+        organisations={workshop.organisations}
+        initial={existing ? { displayName: existing.displayName, organisation: existing.organisation, sector: existing.sector ?? "" } : null}
+      />
+    </div>
+  );
+}

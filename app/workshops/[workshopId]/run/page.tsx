@@ -1,0 +1,25 @@
+import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { getConfig } from "@/server/config";
+import { getDb } from "@/server/db/client";
+import { accessToWorkshop } from "@/server/auth/authenticate";
+import { currentUser } from "@/server/auth/requestPrincipal";
+import { joinQr } from "@/server/services/roomQr";
+import { FacilitatorRun } from "@/components/room/run/FacilitatorRun";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("room"))("runMetaTitle") };
+}
+
+export default async function RunPage({ params }: { params: Promise<{ workshopId: string }> }) {
+  const { workshopId } = await params;
+  const user = await currentUser();
+  if (!user) redirect(`/signin?callbackUrl=/workshops/${workshopId}/run`);
+  const db = getDb();
+  if ((await accessToWorkshop(db, user, workshopId)) !== "facilitator") notFound();
+  const workshop = await db.workshop.findUniqueOrThrow({ where: { id: workshopId }, select: { joinCode: true } });
+  const qr = await joinQr(getConfig().publicUrl, workshop.joinCode);
+  return <FacilitatorRun workshopId={workshopId} join={{ formattedCode: qr.formattedCode, url: qr.url, qrDataUrl: qr.svgDataUrl }} />;
+}

@@ -1,0 +1,137 @@
+"use client";
+// The live room for any page of a workshop: one socket.io connection (identity comes from the
+// cookies, or an observer token), the server's room state, the clock offset, and a promise-
+// based emit. Voting and action chains build on this hook; keep its surface small:
+//
+//   const room = useRoom(workshopId);
+//   room.state       RoomState | null   (server/services/roomTypes.ts) — replaced on every change
+//   room.status      "connecting" | "connected" | "reconnecting" | "removed" | "refused"
+//   room.serverNow() the server's clock in epoch ms (local clock + measured offset)
+//   room.emit(event, payload?) → Promise<Ack>   never rejects; { ok:false, code:"offline" } when not connected
+//   room.subscribe(event, listener) → unsubscribe   for events of other features
+//   room.messages    broadcast messages received, newest last
+//   room.follow      the last "bring everyone here" request
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { io, type Socket } from "socket.io-client";
+import type { RoomFollow, RoomMessage, RoomState } from "@/server/services/roomTypes";
+
+export type RoomStatus = "connecting" | "connected" | "reconnecting" | "removed" | "refused";
+export type Ack = { ok: true; [key: string]: unknown } | { ok: false; code: string; message: string };
+
+export interface Room {
+  state: RoomState | null;
+  status: RoomStatus;
+  /** Why the server refused the connection, when status is "refused". */
+  refusal: string | null;
+  serverOffsetMs: number;
+  serverNow(): number;
+  emit(event: string, payload?: unknown): Promise<Ack>;
+  subscribe(event: string, listener: (payload: unknown) => void): () => void;
+  messages: RoomMessage[];
+  follow: RoomFollow | null;
+}
+
+const ACK_TIMEOUT_MS = 10_000;
+const MAX_MESSAGES = 20;
+
+/** Three round trips; the fastest gives the tightest estimate of the server's clock. */
+async function measureOffset(socket: Socket): Promise<number | null> {
+  let best: { rtt: number; offset: number } | null = null;
+  for (let i = 0; i < 3; i++) {
+    const sent = Date.now();
+    const ack = (await socket.timeout(ACK_TIMEOUT_MS).emitWithAck("time:sync").catch(() => null)) as { ok: boolean; serverNow?: number } | null;
+    const received = Date.now();
+    if (!ack?.ok || typeof ack.serverNow !== "number") continue;
+    const rtt = received - sent;
+    const offset = ack.serverNow + rtt / 2 - received;
+    if (!best || rtt < best.rtt) best = { rtt, offset };
+  }
+  return best?.offset ?? null;
+}
+
+export function useRoom(workshopId: string, options: { token?: string } = {}): Room {
+  const { token } = options;
+  const socketRef = useRef<Socket | null>(null);
+  const [state, setState] = useState<RoomState | null>(null);
+  const [status, setStatus] = useState<RoomStatus>("connecting");
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const [serverOffsetMs, setOffset] = useState(0);
+  const [messages, setMessages] = useState<RoomMessage[]>([]);
+  const [follow, setFollow] = useState<RoomFollow | null>(null);
+  // Listeners live here, not on the socket: children subscribe in effects that run before
+  // this hook's own effect has created the socket, and they must survive reconnects.
+  const listeners = useRef(new Map<string, Set<(payload: unknown) => void>>());
+
+  useEffect(() => {
+    const socket = io({ path: "/socket.io", auth: { workshopId, ...(token ? { token } : {}) }, withCredentials: true, reconnectionDelayMax: 5000 });
+    socketRef.current = socket;
+    let removed = false;
+    socket.on("connect", () => {
+      setStatus("connected");
+      setRefusal(null);
+      void measureOffset(socket).then((offset) => offset !== null && setOffset(offset));
+    });
+    socket.on("disconnect", (reason) => {
+      if (removed) return;
+      // "io server disconnect" is the server closing on purpose; socket.io does not retry it.
+      if (reason === "io server disconnect") {
+        setStatus("refused");
+        return;
+      }
+      setStatus("reconnecting");
+    });
+    socket.on("connect_error", (error) => {
+      // Authentication failures come back as errors from the handshake middleware; they will
+      // not heal by retrying, unlike a dropped wifi.
+      if (/^(unauthenticated|forbidden|invalidHandshake)/.test(error.message)) {
+        setStatus("refused");
+        setRefusal(error.message);
+        socket.disconnect();
+      } else {
+        setStatus("reconnecting");
+      }
+    });
+    socket.onAny((event: string, payload: unknown) => {
+      for (const listener of listeners.current.get(event) ?? []) listener(payload);
+    });
+    socket.on("room:state", (next: RoomState) => setState(next));
+    socket.on("room:message", (message: RoomMessage) => setMessages((list) => [...list.slice(-(MAX_MESSAGES - 1)), message]));
+    socket.on("room:follow", (next: RoomFollow) => setFollow(next));
+    socket.on("room:removed", () => {
+      removed = true;
+      setStatus("removed");
+    });
+    return () => {
+      socket.removeAllListeners();
+      socket.disconnect();
+      socketRef.current = null;
+    };
+  }, [workshopId, token]);
+
+  const emit = useCallback(async (event: string, payload?: unknown): Promise<Ack> => {
+    const socket = socketRef.current;
+    if (!socket?.connected) return { ok: false, code: "offline", message: "not connected" };
+    try {
+      const args = payload === undefined ? [] : [payload];
+      return (await socket.timeout(ACK_TIMEOUT_MS).emitWithAck(event, ...args)) as Ack;
+    } catch {
+      return { ok: false, code: "timeout", message: "the server did not answer" };
+    }
+  }, []);
+
+  const subscribe = useCallback((event: string, listener: (payload: unknown) => void) => {
+    const set = listeners.current.get(event) ?? new Set();
+    set.add(listener);
+    listeners.current.set(event, set);
+    return () => {
+      set.delete(listener);
+    };
+  }, []);
+
+  const serverNow = useCallback(() => Date.now() + serverOffsetMs, [serverOffsetMs]);
+
+  return useMemo(
+    () => ({ state, status, refusal, serverOffsetMs, serverNow, emit, subscribe, messages, follow }),
+    [state, status, refusal, serverOffsetMs, serverNow, emit, subscribe, messages, follow],
+  );
+}
