@@ -1,0 +1,139 @@
+import { expect, test, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { boardUrl, createBoardFixture, joinAs } from "./board-fixtures";
+
+async function openBoard(page: Page, url: string) {
+  await page.goto(url);
+  await expect(page.locator("[data-board-ready=true]")).toBeVisible();
+}
+
+test("two participants see each other's notes, cursors and presence live", async ({ browser, baseURL }) => {
+  const fixture = await createBoardFixture();
+  const contextA = await browser.newContext();
+  const contextB = await browser.newContext();
+  await joinAs(contextA, baseURL!, fixture, { name: "Anne Andersen", organisation: "Tromsø kommune" });
+  await joinAs(contextB, baseURL!, fixture, { name: "Bjørn Berg", organisation: "UNN" });
+  const a = await contextA.newPage();
+  const b = await contextB.newPage();
+  await openBoard(a, boardUrl(fixture));
+  await openBoard(b, boardUrl(fixture));
+
+  // A writes a note with the keyboard shortcut and types into it.
+  await a.getByTestId("board-canvas").focus();
+  await a.keyboard.press("n");
+  await a.getByRole("textbox", { name: "Tekst på lappen" }).fill("Felles legevakt for regionen");
+  await a.keyboard.press("Escape");
+  await expect(a.getByRole("status").filter({ hasText: "Lagret" })).toBeVisible();
+
+  // B sees it, with A's organisation and name.
+  const seen = b.locator("article", { hasText: "Felles legevakt for regionen" });
+  await expect(seen).toBeVisible();
+  await expect(seen).toContainText("Tromsø kommune · Anne Andersen");
+  await expect(b.getByRole("heading", { name: "2 personer her" })).toBeVisible();
+  await expect(b.getByText("Anne Andersen", { exact: true })).toBeVisible();
+
+  // B writes one back by double-clicking on an empty spot; A sees it.
+  const canvasB = await b.getByTestId("board-canvas").boundingBox();
+  await b.mouse.dblclick(canvasB!.x + 500, canvasB!.y + 300);
+  await b.getByRole("textbox", { name: "Tekst på lappen" }).fill("Delte journaler");
+  await b.keyboard.press("Escape");
+  await expect(a.locator("article", { hasText: "Delte journaler" })).toContainText("UNN · Bjørn Berg");
+
+  // A's pointer shows on B's screen with A's name.
+  const canvasA = await a.getByTestId("board-canvas").boundingBox();
+  await a.mouse.move(canvasA!.x + 300, canvasA!.y + 400);
+  await a.mouse.move(canvasA!.x + 320, canvasA!.y + 420);
+  await expect(b.locator('[data-cursor-of="Anne Andersen"]')).toBeVisible();
+
+  await contextA.close();
+  await contextB.close();
+});
+
+test("the list view does everything by keyboard: create, edit, move into a focus area, delete", async ({ page, context, baseURL }) => {
+  const fixture = await createBoardFixture();
+  await joinAs(context, baseURL!, fixture, { name: "Kari Keyboard", organisation: "Balsfjord kommune" });
+  await openBoard(page, boardUrl(fixture));
+
+  // Reach the view switch with Tab, never the mouse.
+  const listButton = page.getByRole("button", { name: "Liste", exact: true });
+  for (let i = 0; i < 40 && !(await listButton.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+  await expect(listButton).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("board-list")).toBeVisible();
+
+  // Create a focus area.
+  await page.keyboard.press("Tab");
+  const newNoteText = page.getByRole("textbox", { name: "Tekst på lappen" });
+  await expect(newNoteText).toBeFocused();
+  await page.keyboard.type("Rekruttere sykepleiere");
+  for (let i = 0; i < 5 && !(await page.getByRole("button", { name: "Legg til lappen" }).evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  const note = page.locator("li[data-list-note-id]", { hasText: "Rekruttere sykepleiere" });
+  await expect(note).toBeVisible();
+  await expect(note).toContainText("Gul · Balsfjord kommune · Kari Keyboard");
+
+  const areaTitle = page.getByRole("textbox", { name: "Navn på satsningsområdet" });
+  await areaTitle.focus();
+  await page.keyboard.type("Kompetanse");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: /^Kompetanse/ })).toBeVisible();
+
+  // Edit the note.
+  await note.getByRole("button", { name: /Rediger/ }).focus();
+  await page.keyboard.press("Enter");
+  const editor = note.getByRole("textbox", { name: "Tekst på lappen" });
+  await expect(editor).toBeFocused();
+  await page.keyboard.press("End");
+  await page.keyboard.type(" og leger");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  const edited = page.locator("li[data-list-note-id]", { hasText: "Rekruttere sykepleiere og leger" });
+  await expect(edited).toBeVisible();
+
+  // Move it into the focus area with the select and its button.
+  const picker = edited.getByRole("combobox", { name: /Flytt til satsningsområde/ });
+  await picker.focus();
+  await page.keyboard.press("ArrowDown");
+  await expect(picker).toHaveValue(/.+/);
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  const area = page.getByRole("region", { name: "Kompetanse" });
+  await expect(area.locator("li[data-list-note-id]", { hasText: "Rekruttere sykepleiere og leger" })).toBeVisible();
+
+  // Delete it.
+  await area.getByRole("button", { name: /^Slett/ }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("li[data-list-note-id]")).toHaveCount(0);
+  await expect(page.getByRole("status").filter({ hasText: "Lagret" })).toBeVisible();
+
+  // The deletion is on the server, not only on this page.
+  await page.reload();
+  await expect(page.locator("[data-board-ready=true]")).toBeVisible();
+  await page.getByRole("button", { name: "Liste", exact: true }).click();
+  await expect(page.getByRole("heading", { name: /^Kompetanse/ })).toBeVisible();
+  await expect(page.locator("li[data-list-note-id]")).toHaveCount(0);
+});
+
+for (const locale of ["nb", "en"] as const) {
+  test(`board page has no serious accessibility violations, canvas and list (${locale})`, async ({ page, context, baseURL }) => {
+    const fixture = await createBoardFixture();
+    await context.addCookies([{ name: "samla_locale", value: locale, url: baseURL! }]);
+    await joinAs(context, baseURL!, fixture, { name: "Axel Tilgjengelig", organisation: "Statsforvalteren" });
+    await openBoard(page, boardUrl(fixture));
+    await page.getByTestId("board-canvas").focus();
+    await page.keyboard.press("n");
+    await page.keyboard.type(locale === "nb" ? "Universell utforming" : "Universal design");
+    await page.keyboard.press("Escape");
+    await page.getByRole("button", { name: locale === "nb" ? "Nytt satsningsområde" : "New focus area" }).click();
+
+    const check = async () => {
+      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+      const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+      expect(serious, JSON.stringify(serious.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target) })), null, 1)).toEqual([]);
+    };
+    await check();
+    await page.getByRole("button", { name: locale === "nb" ? "Liste" : "List", exact: true }).click();
+    await expect(page.getByTestId("board-list")).toBeVisible();
+    await check();
+  });
+}
