@@ -122,7 +122,7 @@ describe("refusals", () => {
     expect(readBoard(a.doc).notes.map((n) => n.text)).toEqual(["før låsing"]);
     const denied: string[] = [];
     a.provider.messageHandlers[messageType.auth] = (_e, decoder) => {
-      decoder.arr && denied.push(new TextDecoder().decode(decoder.arr.subarray(decoder.pos)));
+      denied.push(new TextDecoder().decode(decoder.arr.subarray(decoder.pos)));
     };
     addNote(a.doc, { text: "etter låsing", x: 0, y: 0 });
     await eventually(() => denied.length > 0, 5_000, "permission denied message");
