@@ -16,6 +16,11 @@ import { timerReset } from "./timerReset";
 import { timerResume } from "./timerResume";
 import { timerStart } from "./timerStart";
 import { whoAmI } from "./whoAmI";
+import { voteCast, voteRetract } from "./voteCast";
+import { voteClose } from "./voteClose";
+import { voteOpen } from "./voteOpen";
+import { voteReveal } from "./voteReveal";
+import { voteSync } from "./voteSync";
 
 export { onRoomConnection } from "./connection";
 
@@ -37,4 +42,10 @@ export const handlers: ReadonlyArray<HandlerDefinition<z.ZodType>> = [
   roomBroadcast,
   participantRemove,
   profileUpdate,
+  voteSync,
+  voteCast,
+  voteRetract,
+  voteOpen,
+  voteClose,
+  voteReveal,
 ] as ReadonlyArray<HandlerDefinition<z.ZodType>>;

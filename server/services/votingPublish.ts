@@ -1,0 +1,90 @@
+// Who hears what about a round. The rule that keeps a hidden round secret lives here:
+// per-item counts (tally, results) go to the facilitators' room only, until the round is
+// revealed or the facilitator chose live results. Everyone else hears the round itself,
+// progress ("23 of 31 have voted") and, per participant, their own dots.
+//
+// A burst of votes (a room of 80 clicking) is published once per short window, not per dot.
+import type { Server } from "socket.io";
+import type { Db } from "../db/client";
+import type { SocketData } from "../realtime/handler";
+import { rooms } from "../realtime/rooms";
+import { log } from "../log";
+import { myBallot } from "./votingCast";
+import { progressOf, resultsOf, tallyOf } from "./votingResults";
+import { currentRound, getRound, roundView, type RoundRow } from "./votingRounds";
+import { votingEvents, type MyBallot, type VotingSnapshot } from "./votingTypes";
+
+const COUNTS_WINDOW_MS = 100;
+
+export function countsArePublic(round: Pick<RoundRow, "status" | "showLive">): boolean {
+  return round.status === "revealed" || round.showLive;
+}
+
+/** Every connection of one participant (two tabs, a phone) sees the same dots. */
+export function publishMine(io: Server, participantId: string, mine: MyBallot): void {
+  io.to(rooms.participant(participantId)).emit(votingEvents.mine, mine);
+}
+
+async function publishCounts(db: Db, io: Server, workshopId: string, roundId: string): Promise<void> {
+  const round = await getRound(db, workshopId, roundId);
+  const [progress, tally] = await Promise.all([progressOf(db, workshopId, roundId), tallyOf(db, roundId)]);
+  io.to(rooms.workshop(workshopId)).emit(votingEvents.progress, progress);
+  io.to(countsArePublic(round) ? rooms.workshop(workshopId) : rooms.facilitators(workshopId)).emit(votingEvents.tally, tally);
+}
+
+const pending = new Map<string, NodeJS.Timeout>();
+
+export function scheduleCountsPublish(db: Db, io: Server, workshopId: string, roundId: string): void {
+  if (pending.has(roundId)) return;
+  const timer = setTimeout(() => {
+    pending.delete(roundId);
+    publishCounts(db, io, workshopId, roundId).catch((error) => log.error(`vote counts publish failed for ${roundId}`, error));
+  }, COUNTS_WINDOW_MS);
+  timer.unref?.();
+  pending.set(roundId, timer);
+}
+
+/** After open, close or reveal: the new status (and, once revealed, the results) to everyone. */
+export async function publishRound(db: Db, io: Server, round: RoundRow): Promise<void> {
+  const workshop = rooms.workshop(round.workshopId);
+  io.to(workshop).emit(votingEvents.round, roundView(round));
+  await publishCounts(db, io, round.workshopId, round.id);
+  if (round.status === "revealed") {
+    io.to(workshop).emit(votingEvents.results, await resultsOf(db, round, { withBallots: false }));
+    if (!round.anonymous) io.to(rooms.facilitators(round.workshopId)).emit(votingEvents.results, await resultsOf(db, round, { withBallots: true }));
+  }
+  scheduleClosingTime(db, io, round);
+}
+
+const closers = new Map<string, NodeJS.Timeout>();
+
+/** Announces the close when the closing time passes, so screens do not wait for the next vote. */
+function scheduleClosingTime(db: Db, io: Server, round: RoundRow): void {
+  if (round.status !== "open" || !round.closesAt || closers.has(round.id)) return;
+  // setTimeout cannot wait longer than ~24 days; a round that long is closed by hand.
+  const wait = Math.min(round.closesAt.getTime() - Date.now() + 50, 2 ** 31 - 1);
+  const timer = setTimeout(() => {
+    closers.delete(round.id);
+    getRound(db, round.workshopId, round.id)
+      .then((settled) => (settled.status === "closed" ? publishRound(db, io, settled) : undefined))
+      .catch((error) => log.error(`closing vote round ${round.id} on time failed`, error));
+  }, Math.max(0, wait));
+  timer.unref?.();
+  closers.set(round.id, timer);
+}
+
+/** What one socket may know about the current round right now (on connect or reconnect). */
+export async function snapshotFor(db: Db, io: Server, data: SocketData): Promise<VotingSnapshot> {
+  const round = await currentRound(db, data.workshopId);
+  if (!round) return { round: null, progress: null, mine: null, tally: null, results: null };
+  scheduleClosingTime(db, io, round);
+  const facilitator = data.access === "facilitator";
+  const mine = data.principal.kind === "participant" ? await myBallot(db, round.id, data.principal.participantId, round.budget) : null;
+  return {
+    round: roundView(round),
+    progress: await progressOf(db, data.workshopId, round.id),
+    mine,
+    tally: facilitator || countsArePublic(round) ? await tallyOf(db, round.id) : null,
+    results: round.status === "revealed" ? await resultsOf(db, round, { withBallots: facilitator }) : null,
+  };
+}

@@ -1,0 +1,88 @@
+// What voting sends to browsers, over socket.io and HTTP. Type-only, so components import
+// it without server code. Every shape here is safe for the audience it is sent to: the round
+// and "mine" carry no counts of other people's dots; tallies go to facilitators only until
+// the round is revealed (or the facilitator chose live results).
+import type { BreakdownRow, RoundStatus, VoteRefusal } from "../domain/voting";
+
+export interface VotingItemView {
+  id: string;
+  title: string;
+  boardId: string;
+  focusAreaId: string;
+  position: number;
+}
+
+export interface RoundView {
+  id: string;
+  title: string;
+  status: RoundStatus;
+  budget: number;
+  maxPerItem: number;
+  anonymous: boolean;
+  showLive: boolean;
+  /** Epoch ms, or null for "until the facilitator closes". */
+  closesAt: number | null;
+  createdAt: number;
+  items: VotingItemView[];
+}
+
+/** How many have put at least one dot anywhere, of how many may vote. No counts per item. */
+export interface Progress {
+  roundId: string;
+  voted: number;
+  eligible: number;
+}
+
+/** One participant's own ballot: sent only to that participant's sockets. */
+export interface MyBallot {
+  roundId: string;
+  dots: Record<string, number>;
+  spent: number;
+  left: number;
+}
+
+export interface Tally {
+  roundId: string;
+  items: { id: string; dots: number }[];
+}
+
+export interface RankedResult {
+  id: string;
+  title: string;
+  dots: number;
+  rank: number;
+  tied: boolean;
+  share: number;
+  relative: number;
+}
+
+export interface Results {
+  roundId: string;
+  totalDots: number;
+  voted: number;
+  eligible: number;
+  ranking: RankedResult[];
+  byOrganisation: BreakdownRow[];
+  bySector: BreakdownRow[];
+  /** Named rounds only, and only for facilitators: who put how many dots where. */
+  ballots?: { participantId: string; name: string; organisation: string; dots: Record<string, number> }[];
+}
+
+/** Everything one socket may know about the current round, sent on sync. */
+export interface VotingSnapshot {
+  round: RoundView | null;
+  progress: Progress | null;
+  mine: MyBallot | null;
+  tally: Tally | null;
+  results: Results | null;
+}
+
+export type VoteAck = { ok: true; mine: MyBallot } | { ok: false; code: VoteRefusal | string; message: string };
+
+export const votingEvents = {
+  round: "vote:round",
+  progress: "vote:progress",
+  mine: "vote:mine",
+  tally: "vote:tally",
+  results: "vote:results",
+} as const;
