@@ -3,8 +3,9 @@
 // prioritising and action-chain features plug in here (replace PhaseSlot with their
 // component for their kind; they get the room through `room`).
 import { useTranslations } from "next-intl";
+import { RoomChains } from "@/components/chains/RoomChains";
+import { Board } from "@/components/board/Board";
 import type { RoomBoard, RoomPhase } from "@/server/services/roomTypes";
-import { BoardPlaceholder } from "./BoardPlaceholder";
 import { LockNotice } from "./LockNotice";
 import { PhaseSlot } from "./PhaseSlot";
 import type { Room } from "./useRoom";
@@ -16,13 +17,15 @@ interface Props {
   readOnly: boolean;
 }
 
-export function PhaseArea({ phase, board, readOnly }: Props) {
+export function PhaseArea({ room, phase, board, readOnly }: Props) {
   const t = useTranslations("room");
   if (!phase) return null;
   switch (phase.kind) {
     case "prioritising":
-    case "actionChains":
       return <PhaseSlot phase={phase} />;
+    case "actionChains":
+      if (!board) return <p className="rounded-xl border-2 border-slate-300 bg-white p-6 text-xl">{t("noTableYet")}</p>;
+      return <RoomChains key={board.id} room={room} board={board} readOnly={readOnly} />;
     default:
       if (!board) {
         return <p className="rounded-xl border-2 border-slate-300 bg-white p-6 text-xl">{t("noTableYet")}</p>;
@@ -30,7 +33,17 @@ export function PhaseArea({ phase, board, readOnly }: Props) {
       return (
         <div className="flex flex-col gap-3">
           {(board.locked || readOnly) && <LockNotice reason={board.locked ? "locked" : "observer"} />}
-          <BoardPlaceholder board={board} />
+          {room.state && (
+            <Board
+              key={board.id}
+              workshopId={room.state.workshopId}
+              boardId={board.id}
+              title={board.title}
+              readOnly={board.locked || readOnly}
+              anonymous={room.state.anonymous}
+              me={{ id: room.state.me.id, name: room.state.me.name, organisation: room.state.me.organisation ?? "", kind: room.state.me.access === "observer" ? "observer" : room.state.me.participantId ? "participant" : "facilitator" }}
+            />
+          )}
         </div>
       );
   }

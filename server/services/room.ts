@@ -83,6 +83,7 @@ function view(shared: Shared, data: SocketData): RoomState {
     const tableId = row ? row.tableId : data.principal.tableId;
     me = {
       access,
+      id: data.principal.participantId,
       name: row?.displayName ?? data.principal.displayName,
       participantId: data.principal.participantId,
       organisation: row?.organisation ?? data.principal.organisation,
@@ -90,7 +91,7 @@ function view(shared: Shared, data: SocketData): RoomState {
       boardId: boardFor(boardRows, currentGroupMode, tableId),
     };
   } else {
-    me = { access, name: data.principal.name, participantId: null, organisation: null, tableId: null, boardId: boardFor(boardRows, "plenary", null) };
+    me = { access, id: data.principal.userId, name: data.principal.name, participantId: null, organisation: null, tableId: null, boardId: boardFor(boardRows, "plenary", null) };
   }
   const showNames = access === "facilitator";
   return { ...rest, tables: tables.map(({ onlineNames, ...t }) => (showNames ? { ...t, onlineNames } : t)), me };

@@ -35,6 +35,8 @@ export interface RoomBoard {
 
 export interface RoomMe {
   access: RoomAccess;
+  /** Participant id, or the user id of a facilitator. */
+  id: string;
   name: string;
   participantId: string | null;
   organisation: string | null;
