@@ -4,6 +4,7 @@ import { JoinCodeForm } from "@/components/workshop/JoinCodeForm";
 
 export default async function LandingPage() {
   const t = await getTranslations("landing");
+  const tDashboard = await getTranslations("dashboard");
   return (
     <div className="mx-auto max-w-6xl px-4 py-10">
       <section aria-labelledby="join-heading" className="grid gap-10 lg:grid-cols-2 lg:items-start">
@@ -36,6 +37,9 @@ export default async function LandingPage() {
           </Link>
           <Link href="/signup" className="rounded-lg border border-brand-700 px-5 py-3 font-semibold text-brand-800 hover:bg-white">
             {t("createAccount")}
+          </Link>
+          <Link href="/demo" className="rounded-lg border border-brand-700 px-5 py-3 font-semibold text-brand-800 hover:bg-white">
+            {tDashboard("demo")}
           </Link>
         </div>
       </section>
