@@ -1,0 +1,175 @@
+// 50 real socket.io participants vote at once against the real server, each from TWO
+// connections (two tabs / a laptop and a phone) firing casts without waiting, plus attacks
+// on the per-item cap. Whatever the interleaving, the database must hold exactly the votes
+// the server acknowledged, nobody may be over budget or cap, and every refusal has a reason.
+import type { Socket } from "socket.io-client";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDb, type Db } from "@/server/db/client";
+import { startServer, type RunningServer } from "../helpers/server";
+import { signUpAndIn, type SignedIn } from "../helpers/auth";
+import { connect, emit, roundItems, seedVoting, type Ack, type VotingFixture } from "./votingFixture";
+
+const authSecret = "voting-test-secret-that-is-long-enough-0123456789abcdef";
+const budget = 5;
+const maxPerItem = 2;
+let server: RunningServer;
+let db: Db;
+let facilitator: SignedIn;
+let fixture: VotingFixture;
+const sockets: Socket[] = [];
+
+beforeAll(async () => {
+  server = await startServer({ env: { AUTH_SECRET: authSecret, SIGNUP_OPEN: "true" } });
+  db = createDb(server.databaseUrl);
+  facilitator = await signUpAndIn(server.url, { name: "Fanny Fasilitator", email: "fanny@example.no", password: "et langt og trygt passord" });
+  fixture = await seedVoting(db, authSecret, { ownerEmail: "fanny@example.no", participants: 50, areas: ["Psykisk helse", "Bolig", "Skole", "Arbeid", "Transport", "Frivillighet"] });
+});
+
+afterAll(async () => {
+  for (const s of sockets) s.disconnect();
+  await db?.$disconnect();
+  await server?.stop();
+});
+
+async function open(fac: Socket) {
+  const ack = await emit(fac, "vote:open", { title: "Prioritering 1", items: roundItems(fixture), settings: { budget, maxPerItem, anonymous: false, showLive: false, closesAt: null } });
+  expect(ack).toMatchObject({ ok: true });
+  return ack.ok ? (ack.round as { id: string; items: { id: string }[] }) : null!;
+}
+
+describe("50 participants voting at once", () => {
+  it("stores exactly the acknowledged votes, nobody over budget or cap, every refusal with a reason", async () => {
+    const fac = await connect(server.url, fixture.workshopId, facilitator.sessionToken);
+    sockets.push(fac);
+    const round = await open(fac);
+    const itemIds = round.items.map((i) => i.id);
+
+    const pairs = await Promise.all(
+      fixture.participants.map(async (p) => {
+        const a = await connect(server.url, fixture.workshopId, p.token);
+        const b = await connect(server.url, fixture.workshopId, p.token);
+        sockets.push(a, b);
+        return { p, a, b };
+      }),
+    );
+
+    type Sent = { participantId: string; kind: "cast" | "retract"; itemId: string; ack: Ack };
+    const sent: Sent[] = [];
+    const fire = (participantId: string, socket: Socket, kind: "cast" | "retract", itemId: string) =>
+      emit(socket, `vote:${kind}`, { roundId: round.id, itemId }).then((ack) => sent.push({ participantId, kind, itemId, ack }));
+
+    await Promise.all(
+      pairs.map(({ p, a, b }, n) => {
+        const burst: Promise<unknown>[] = [];
+        // Double spend: each connection alone tries to spend the whole budget and more.
+        for (let i = 0; i < budget + 2; i++) {
+          burst.push(fire(p.id, a, "cast", itemIds[(n + i) % itemIds.length]));
+          burst.push(fire(p.id, b, "cast", itemIds[(n + i + 3) % itemIds.length]));
+        }
+        // Cap attack: both connections hammer one item.
+        for (let i = 0; i < 3; i++) {
+          burst.push(fire(p.id, a, "cast", itemIds[0]));
+          burst.push(fire(p.id, b, "cast", itemIds[0]));
+        }
+        // Changing one's mind in the middle of it.
+        if (n % 3 === 0) burst.push(fire(p.id, a, "retract", itemIds[n % itemIds.length]));
+        return Promise.all(burst);
+      }),
+    );
+
+    const refusals = sent.filter((s) => !s.ack.ok);
+    const accepted = sent.filter((s) => s.ack.ok);
+    expect(accepted.length).toBeGreaterThan(50 * (budget - 1));
+    expect(refusals.length).toBeGreaterThan(0);
+    for (const r of refusals) {
+      if (r.ack.ok) continue;
+      expect(["budgetSpent", "itemCapReached", "noDotsToRemove"]).toContain(r.ack.code);
+      expect(r.ack.message.length).toBeGreaterThan(10);
+    }
+    expect(refusals.some((r) => !r.ack.ok && r.ack.code === "budgetSpent")).toBe(true);
+    expect(refusals.some((r) => !r.ack.ok && r.ack.code === "itemCapReached")).toBe(true);
+
+    // Expected totals from the acknowledgements alone.
+    const expectedPerItem = new Map<string, number>();
+    const expectedPerBallot = new Map<string, number>();
+    const expectedSpent = new Map<string, number>();
+    for (const s of accepted) {
+      const d = s.kind === "cast" ? 1 : -1;
+      expectedPerItem.set(s.itemId, (expectedPerItem.get(s.itemId) ?? 0) + d);
+      expectedPerBallot.set(`${s.participantId}/${s.itemId}`, (expectedPerBallot.get(`${s.participantId}/${s.itemId}`) ?? 0) + d);
+      expectedSpent.set(s.participantId, (expectedSpent.get(s.participantId) ?? 0) + d);
+    }
+
+    const items = await db.votingItem.findMany({ where: { roundId: round.id } });
+    for (const item of items) expect(item.dots).toBe(expectedPerItem.get(item.id) ?? 0);
+    const ballots = await db.ballot.findMany({ where: { roundId: round.id } });
+    expect(ballots).toHaveLength(50);
+    for (const ballot of ballots) {
+      expect(ballot.spent).toBeLessThanOrEqual(budget);
+      expect(ballot.spent).toBe(expectedSpent.get(ballot.participantId));
+    }
+    const ballotItems = await db.ballotItem.findMany({ where: { roundId: round.id } });
+    for (const bi of ballotItems) {
+      expect(bi.dots).toBeGreaterThanOrEqual(0);
+      expect(bi.dots).toBeLessThanOrEqual(maxPerItem);
+      expect(bi.dots).toBe(expectedPerBallot.get(`${bi.participantId}/${bi.itemId}`) ?? 0);
+    }
+    // Spent is the sum of the participant's items, and item totals are the sum of ballots.
+    for (const ballot of ballots) {
+      expect(ballotItems.filter((bi) => bi.participantId === ballot.participantId).reduce((s, bi) => s + bi.dots, 0)).toBe(ballot.spent);
+    }
+    const sumAll = ballotItems.reduce((s, bi) => s + bi.dots, 0);
+    expect(items.reduce((s, i) => s + i.dots, 0)).toBe(sumAll);
+    // Everyone who did not retract spent the whole budget: nothing was lost to the races.
+    for (const { p } of pairs.filter((_, n) => n % 3 !== 0)) expect(expectedSpent.get(p.id)).toBe(budget);
+
+    // The last "mine" each connection heard agrees with the database.
+    const { a } = pairs[1];
+    const sync = await emit(a, "vote:sync");
+    expect(sync.ok && sync.voting.mine.spent).toBe(budget);
+    expect(sync.ok && sync.voting.tally).toBeNull();
+  });
+
+  it("refuses bad input, strangers' items and votes after close, changing nothing", async () => {
+    const fac = sockets[0];
+    const { a } = { a: await connect(server.url, fixture.workshopId, fixture.participants[0].token) };
+    sockets.push(a);
+    const current = await emit(fac, "vote:sync");
+    const round = current.ok ? current.voting.round : null;
+    const before = await db.votingItem.findMany({ where: { roundId: round.id }, orderBy: { position: "asc" } });
+
+    expect(await emit(a, "vote:cast", { roundId: round.id })).toMatchObject({ ok: false, code: "invalidInput" });
+    expect(await emit(a, "vote:cast", { roundId: round.id, itemId: "x".repeat(500) })).toMatchObject({ ok: false, code: "invalidInput" });
+    expect(await emit(a, "vote:cast", { roundId: round.id, itemId: "not-on-ballot" })).toMatchObject({ ok: false, code: "unknownItem" });
+    expect(await emit(a, "vote:cast", { roundId: "nosuchround", itemId: before[0].id })).toMatchObject({ ok: false, code: "notFound" });
+    expect(await emit(a, "vote:open", { title: "Kupp", items: roundItems(fixture), settings: { budget: 3, maxPerItem: 1 } })).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await emit(fac, "vote:cast", { roundId: round.id, itemId: before[0].id })).toMatchObject({ ok: false, code: "notAParticipant" });
+    expect(await emit(fac, "vote:open", { title: "To på en gang", items: roundItems(fixture), settings: { budget: 3, maxPerItem: 1 } })).toMatchObject({ ok: false, code: "roundAlreadyOpen" });
+    expect(await emit(fac, "vote:open", { title: "Feil", items: roundItems(fixture), settings: { budget: 2, maxPerItem: 3 } })).toMatchObject({ ok: false, code: "invalidInput" });
+    expect(await emit(fac, "vote:reveal", { roundId: round.id })).toMatchObject({ ok: false, code: "roundNotClosed" });
+
+    expect(await emit(fac, "vote:close", { roundId: round.id })).toMatchObject({ ok: true });
+    const retract = await emit(a, "vote:retract", { roundId: round.id, itemId: before[0].id });
+    expect(retract).toMatchObject({ ok: false, code: "roundClosed" });
+    expect(await emit(a, "vote:cast", { roundId: round.id, itemId: before[1].id })).toMatchObject({ ok: false, code: "roundClosed" });
+
+    const after = await db.votingItem.findMany({ where: { roundId: round.id }, orderBy: { position: "asc" } });
+    expect(after.map((i) => i.dots)).toEqual(before.map((i) => i.dots));
+  });
+
+  it("closes on its closing time and refuses votes after it", async () => {
+    const fac = sockets[0];
+    const closesAt = Date.now() + 1500;
+    const ack = await emit(fac, "vote:open", { title: "Kort runde", items: roundItems(fixture).slice(0, 3), settings: { budget: 2, maxPerItem: 1, closesAt } });
+    expect(ack).toMatchObject({ ok: true });
+    const round = ack.ok ? ack.round : null;
+    const p = await connect(server.url, fixture.workshopId, fixture.participants[2].token);
+    sockets.push(p);
+    const closed = new Promise<any>((resolve) => p.on("vote:round", (r) => r.status === "closed" && resolve(r)));
+    expect(await emit(p, "vote:cast", { roundId: round.id, itemId: round.items[0].id })).toMatchObject({ ok: true });
+    await new Promise((r) => setTimeout(r, Math.max(0, closesAt - Date.now() + 50)));
+    expect(await emit(p, "vote:cast", { roundId: round.id, itemId: round.items[1].id })).toMatchObject({ ok: false, code: "roundClosed" });
+    expect((await closed).id).toBe(round.id);
+    expect((await db.votingRound.findUniqueOrThrow({ where: { id: round.id } })).status).toBe("closed");
+  });
+});
