@@ -140,14 +140,15 @@ export function Board({ boardId, me, readOnly: lockedByPage = false, prompt, ano
         onUndo={() => connection?.undo.undo()}
         onRedo={() => connection?.undo.redo()}
         showCanvasActions={view === "canvas"}
-      />
+      >
+        <FilterBar filter={filter} onChange={setFilter} organisations={organisations} shown={shownNotes.length} total={snapshot.notes.length} />
+      </BoardToolbar>
       {readOnly && (
         <p role="status" className="border-b-2 border-amber-800 bg-amber-50 px-4 py-2 text-lg font-semibold text-amber-950">
           <span aria-hidden="true">🔒 </span>
           {me.kind === "observer" ? t("readOnly.observer") : connection?.refusal ? t("readOnly.refused") : t("readOnly.locked")}
         </p>
       )}
-      <FilterBar filter={filter} onChange={setFilter} organisations={organisations} shown={shownNotes.length} total={snapshot.notes.length} />
       <div className="flex min-h-0 flex-1">
         {view === "canvas" ? (
           <>

@@ -18,6 +18,8 @@ interface Props {
   onNewArea(): void;
   onUndo(): void;
   onRedo(): void;
+  /** Search and filters, on the same line as the tools to leave the board its height. */
+  children?: React.ReactNode;
 }
 
 const button = "rounded-lg px-4 py-2 text-base font-semibold disabled:cursor-not-allowed disabled:opacity-50";
@@ -40,8 +42,9 @@ export function BoardToolbar(props: Props) {
           ))}
         </div>
       </div>
+      <div className="mt-2 flex flex-wrap items-center gap-x-6 gap-y-2">
       {!props.readOnly && (
-        <div role="toolbar" aria-label={t("toolbar.label")} className="mt-2 flex flex-wrap items-center gap-2">
+        <div role="toolbar" aria-label={t("toolbar.label")} className="flex flex-wrap items-center gap-2">
           {props.showCanvasActions && (
             <>
               <button type="button" onClick={props.onNewNote} aria-keyshortcuts="N" className={`${button} bg-brand-700 text-white hover:bg-brand-800`}>
@@ -60,6 +63,8 @@ export function BoardToolbar(props: Props) {
           </button>
         </div>
       )}
+      {props.children}
+      </div>
     </div>
   );
 }

@@ -11,18 +11,20 @@ interface Props {
   allowAny?: boolean;
   disabled?: boolean;
   className?: string;
+  /** Label beside the select instead of above it, for the one-line filter bar. */
+  inline?: boolean;
 }
 
-export function ColourSelect({ label, value, onChange, allowAny, disabled, className }: Props) {
+export function ColourSelect({ label, value, onChange, allowAny, disabled, className, inline }: Props) {
   const t = useTranslations("board");
   return (
-    <label className={`flex flex-col text-base font-semibold ${className ?? ""}`}>
+    <label className={`flex text-base font-semibold ${inline ? "items-center gap-2" : "flex-col"} ${className ?? ""}`}>
       {label}
       <select
         value={value}
         disabled={disabled}
         onChange={(e) => onChange(e.target.value as BoardColour | "")}
-        className="mt-1 rounded-lg border-2 border-slate-400 bg-white px-2 py-1.5 text-base font-normal disabled:opacity-60"
+        className={`${inline ? "" : "mt-1"} rounded-lg border-2 border-slate-400 bg-white px-2 py-1.5 text-base font-normal disabled:opacity-60`}
       >
         {allowAny && <option value="">{t("filter.anyColour")}</option>}
         {boardColours.map((c) => (

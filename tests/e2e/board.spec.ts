@@ -1,6 +1,15 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { boardUrl, createBoardFixture, joinAs } from "./board-fixtures";
+
+/** Presses Tab until `target` has focus, as a keyboard user would; fails after `max` presses. */
+async function tabTo(page: Page, target: Locator, max = 40) {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press("Tab");
+  }
+  await expect(target).toBeFocused();
+}
 
 async function openBoard(page: Page, url: string) {
   await page.goto(url);
@@ -55,31 +64,26 @@ test("the list view does everything by keyboard: create, edit, move into a focus
   await openBoard(page, boardUrl(fixture));
 
   // Reach the view switch with Tab, never the mouse.
-  const listButton = page.getByRole("button", { name: "Liste", exact: true });
-  for (let i = 0; i < 40 && !(await listButton.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
-  await expect(listButton).toBeFocused();
+  await tabTo(page, page.getByRole("button", { name: "Liste", exact: true }));
   await page.keyboard.press("Enter");
   await expect(page.getByTestId("board-list")).toBeVisible();
 
   // Create a focus area.
-  await page.keyboard.press("Tab");
-  const newNoteText = page.getByRole("textbox", { name: "Tekst på lappen" });
-  await expect(newNoteText).toBeFocused();
+  await tabTo(page, page.getByRole("textbox", { name: "Tekst på lappen" }));
   await page.keyboard.type("Rekruttere sykepleiere");
-  for (let i = 0; i < 5 && !(await page.getByRole("button", { name: "Legg til lappen" }).evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+  await tabTo(page, page.getByRole("button", { name: "Legg til lappen" }), 5);
   await page.keyboard.press("Enter");
   const note = page.locator("li[data-list-note-id]", { hasText: "Rekruttere sykepleiere" });
   await expect(note).toBeVisible();
   await expect(note).toContainText("Gul · Balsfjord kommune · Kari Keyboard");
 
-  const areaTitle = page.getByRole("textbox", { name: "Navn på satsningsområdet" });
-  await areaTitle.focus();
+  await tabTo(page, page.getByRole("textbox", { name: "Navn på satsningsområdet" }), 10);
   await page.keyboard.type("Kompetanse");
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { name: /^Kompetanse/ })).toBeVisible();
 
   // Edit the note.
-  await note.getByRole("button", { name: /Rediger/ }).focus();
+  await tabTo(page, note.getByRole("button", { name: /Rediger/ }));
   await page.keyboard.press("Enter");
   const editor = note.getByRole("textbox", { name: "Tekst på lappen" });
   await expect(editor).toBeFocused();
@@ -92,7 +96,7 @@ test("the list view does everything by keyboard: create, edit, move into a focus
 
   // Move it into the focus area with the select and its button.
   const picker = edited.getByRole("combobox", { name: /Flytt til satsningsområde/ });
-  await picker.focus();
+  await tabTo(page, picker, 10);
   await page.keyboard.press("ArrowDown");
   await expect(picker).toHaveValue(/.+/);
   await page.keyboard.press("Tab");
@@ -101,7 +105,7 @@ test("the list view does everything by keyboard: create, edit, move into a focus
   await expect(area.locator("li[data-list-note-id]", { hasText: "Rekruttere sykepleiere og leger" })).toBeVisible();
 
   // Delete it.
-  await area.getByRole("button", { name: /^Slett/ }).focus();
+  await tabTo(page, area.getByRole("button", { name: /^Slett/ }), 30);
   await page.keyboard.press("Enter");
   await expect(page.locator("li[data-list-note-id]")).toHaveCount(0);
   await expect(page.getByRole("status").filter({ hasText: "Lagret" })).toBeVisible();
