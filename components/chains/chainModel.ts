@@ -93,3 +93,10 @@ export function parsePartners(text: string): string[] {
   }
   return out;
 }
+
+/** A stored yyyy-mm-dd date as people read it ("12. mars 2026" / "12 Mar 2026"), without time-zone shifts. */
+export function formatIsoDate(iso: string, intlLocale: string): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(intlLocale, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(date);
+}
