@@ -95,6 +95,15 @@ export function useRoom(workshopId: string, options: { token?: string } = {}): R
       for (const listener of listeners.current.get(event) ?? []) listener(payload);
     });
     socket.on("room:state", (next: RoomState) => setState(next));
+    // Preparation changes (tables re-assigned, phases edited) announce themselves without a
+    // state; fetch this socket's fresh view.
+    socket.on("room:changed", () => {
+      void socket
+        .timeout(ACK_TIMEOUT_MS)
+        .emitWithAck("room:sync")
+        .then((ack: { ok: boolean; state?: RoomState }) => ack.ok && ack.state && setState(ack.state))
+        .catch(() => undefined);
+    });
     socket.on("room:message", (message: RoomMessage) => setMessages((list) => [...list.slice(-(MAX_MESSAGES - 1)), message]));
     socket.on("room:follow", (next: RoomFollow) => setFollow(next));
     socket.on("room:removed", () => {
