@@ -39,7 +39,7 @@ export function Countdown({ timer, serverNow, size = "md" }: Props) {
           role="timer"
           aria-label={t("timerLabel")}
           data-remaining-ms={left}
-          className={`font-mono font-bold tabular-nums ${size === "xl" ? "text-[10rem] leading-none" : "text-5xl"} ${finished ? "text-red-800" : "text-ink"}`}
+          className={`font-bold tabular-nums ${size === "xl" ? "text-[10rem] leading-none" : "text-5xl"} ${finished ? "text-red-800" : "text-ink"}`}
         >
           {formatRemaining(left)}
         </span>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { LockIcon } from "../LockIcon";
 import type { RoomState } from "@/server/services/roomTypes";
 
 const small = "rounded-lg border-2 border-brand-700 bg-white px-3 py-1 font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-50";
@@ -18,7 +19,8 @@ export function LockControls({ state, run, busy }: { state: RoomState; run: Run;
       </h2>
       <div className="mt-3 flex flex-wrap gap-2">
         <button type="button" disabled={busy} className="rounded-lg bg-slate-800 px-4 py-2 text-lg font-semibold text-white hover:bg-slate-900 disabled:opacity-50" onClick={() => run("boards:lockAll", {}, t("allLocked"))}>
-          🔒 {t("lockAll")}
+          <LockIcon className="mr-2 h-5 w-5 align-[-3px]" />
+          {t("lockAll")}
         </button>
         <button type="button" disabled={busy} className="rounded-lg border-2 border-slate-800 bg-white px-4 py-2 text-lg font-semibold disabled:opacity-50" onClick={() => run("boards:unlockAll", {}, t("allUnlocked"))}>
           {t("unlockAll")}
@@ -28,7 +30,7 @@ export function LockControls({ state, run, busy }: { state: RoomState; run: Run;
         {boards.map((board) => (
           <li key={board.id} className="flex items-center justify-between gap-3">
             <span className="text-lg">
-              {board.title} — <strong>{board.locked ? `🔒 ${t("locked")}` : t("open")}</strong>
+              {board.title} — <strong>{board.locked ? <><LockIcon className="mr-1 h-5 w-5 align-[-3px]" />{t("locked")}</> : t("open")}</strong>
             </span>
             <button
               type="button"
