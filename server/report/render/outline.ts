@@ -1,0 +1,185 @@
+// The report's body as a list of format-neutral blocks (headings, paragraphs, tables, a
+// chart), section by section. DOCX and PDF both draw from this, so the two files cannot
+// drift apart in content; each renderer only decides how a block looks.
+import type { ReportTexts } from "../texts";
+import type { ReportModel, ReportNote, ReportRound, ReportVoteItem } from "../types";
+
+export type Block =
+  | { kind: "heading"; level: 1 | 2 | 3; text: string }
+  | { kind: "paragraph"; text: string; muted?: boolean }
+  | { kind: "labelled"; label: string; text: string }
+  | { kind: "bullets"; items: string[] }
+  | { kind: "table"; columns: string[]; rows: (string | number | null)[][]; /** Relative column widths; equal when absent. */ weights?: number[] }
+  | { kind: "chart"; alt: string; items: ReportVoteItem[] };
+
+type Texts = ReportTexts;
+
+function participation(model: ReportModel, { t, sector }: Texts): Block[] {
+  const p = model.participation;
+  const blocks: Block[] = [
+    { kind: "heading", level: 1, text: t("participation.heading") },
+    { kind: "paragraph", text: t("participation.summary", { total: p.total, organisations: p.byOrganisation.length }) },
+  ];
+  if (p.observers > 0) blocks.push({ kind: "paragraph", text: t("participation.observers", { count: p.observers }) });
+  if (model.anonymous) blocks.push({ kind: "paragraph", text: t("participation.anonymous"), muted: true });
+  blocks.push(
+    { kind: "heading", level: 2, text: t("participation.byOrganisation") },
+    { kind: "table", columns: [t("participation.organisation"), t("participation.sector"), t("participation.count")], rows: p.byOrganisation.map((o) => [o.name, sector(o.sector), o.count]) },
+    { kind: "heading", level: 2, text: t("participation.bySector") },
+    { kind: "table", columns: [t("participation.sector"), t("participation.count")], rows: p.bySector.map((s) => [sector(s.sector), s.count]) },
+  );
+  if (p.people) {
+    blocks.push(
+      { kind: "heading", level: 2, text: t("participation.people") },
+      {
+        kind: "table",
+        columns: [t("participation.name"), t("participation.organisation"), t("participation.role"), t("participation.table")],
+        rows: p.people.map((x) => [x.name, x.organisation, t(`participation.roles.${x.role === "observer" ? "observer" : "participant"}`), x.table]),
+        weights: [3, 3, 1.5, 1.5],
+      },
+    );
+  }
+  return blocks;
+}
+
+function phases(model: ReportModel, { t }: Texts): Block[] {
+  const blocks: Block[] = [{ kind: "heading", level: 1, text: t("phases.heading") }];
+  if (model.phases.length === 0) blocks.push({ kind: "paragraph", text: t("phases.none"), muted: true });
+  model.phases.forEach((phase, index) => {
+    const mode = ["plenary", "mixed", "homogeneous"].includes(phase.groupMode) ? phase.groupMode : "plenary";
+    const form = t(`phases.groupModes.${mode}`) + (phase.timeboxMinutes ? `, ${t("phases.timebox", { minutes: phase.timeboxMinutes })}` : "");
+    blocks.push({ kind: "heading", level: 2, text: `${index + 1}. ${phase.title}` });
+    if (phase.prompt.trim()) blocks.push({ kind: "labelled", label: t("phases.prompt"), text: phase.prompt });
+    blocks.push({ kind: "labelled", label: t("phases.workForm"), text: form });
+  });
+  return blocks;
+}
+
+function boards(model: ReportModel, { t }: Texts, noteLine: (n: ReportNote) => string): Block[] {
+  const blocks: Block[] = [{ kind: "heading", level: 1, text: t("boards.heading") }];
+  for (const board of model.boards) {
+    blocks.push({ kind: "heading", level: 2, text: t("boards.board", { title: board.title }) }, { kind: "paragraph", text: t("boards.noteCount", { count: board.noteCount }), muted: true });
+    if (board.noteCount === 0 && board.focusAreas.length === 0) blocks.push({ kind: "paragraph", text: t("boards.empty"), muted: true });
+    for (const area of board.focusAreas) {
+      blocks.push({ kind: "heading", level: 3, text: area.rank ? `${area.title} (${t("boards.rank", { rank: area.rank })})` : area.title });
+      blocks.push(area.notes.length ? { kind: "bullets", items: area.notes.map(noteLine) } : { kind: "paragraph", text: t("boards.emptyArea"), muted: true });
+    }
+    if (board.unsorted.length) blocks.push({ kind: "heading", level: 3, text: t("boards.unsorted") }, { kind: "bullets", items: board.unsorted.map(noteLine) });
+  }
+  return blocks;
+}
+
+function groupName(row: { name: string | null; kind: string }, t: Texts["t"]): string {
+  return row.kind === "pooled" ? t("voting.pooled") : (row.name ?? t("voting.unspecified"));
+}
+
+function round(r: ReportRound, { t, percent, sector }: Texts): Block[] {
+  const distribution = (perItem: { title: string; dots: number }[]) => perItem.map((i) => `${i.title}: ${i.dots}`).join("; ");
+  const blocks: Block[] = [
+    { kind: "heading", level: 2, text: r.title },
+    { kind: "paragraph", text: `${t("voting.summary", { voters: r.voters, dots: r.totalDots, budget: r.budget })} ${t(`voting.status.${["open", "closed", "revealed"].includes(r.status) ? r.status : "closed"}`)}` },
+  ];
+  if (r.anonymous || r.byOrganisation.some((row) => row.kind === "pooled")) blocks.push({ kind: "paragraph", text: t("voting.anonymousRound"), muted: true });
+  blocks.push(
+    {
+      kind: "table",
+      columns: [t("voting.rank"), t("voting.focusArea"), t("voting.board"), t("voting.dots"), t("voting.share")],
+      rows: r.items.map((i) => [i.tied ? `${i.rank}=` : i.rank, i.title, i.boardTitle, i.dots, percent(i.share)]),
+      weights: [1, 5, 2, 1.2, 1.2],
+    },
+    { kind: "chart", alt: t("voting.chartAlt", { title: r.title }), items: r.items },
+    { kind: "heading", level: 3, text: t("voting.byOrganisation") },
+    {
+      kind: "table",
+      columns: [t("participation.organisation"), t("voting.voters"), t("voting.total"), t("voting.distribution")],
+      rows: r.byOrganisation.map((row) => [groupName(row, t), row.voters, row.total, distribution(row.perItem)]),
+      weights: [3, 1, 1, 6],
+    },
+    { kind: "heading", level: 3, text: t("voting.bySector") },
+    {
+      kind: "table",
+      columns: [t("participation.sector"), t("voting.voters"), t("voting.total"), t("voting.distribution")],
+      rows: r.bySector.map((row) => [row.kind === "named" ? sector(row.name) : groupName(row, t), row.voters, row.total, distribution(row.perItem)]),
+      weights: [3, 1, 1, 6],
+    },
+  );
+  return blocks;
+}
+
+function voting(model: ReportModel, texts: Texts): Block[] {
+  const blocks: Block[] = [{ kind: "heading", level: 1, text: texts.t("voting.heading") }];
+  if (model.rounds.length === 0) blocks.push({ kind: "paragraph", text: texts.t("voting.none"), muted: true });
+  for (const r of model.rounds) blocks.push(...round(r, texts));
+  return blocks;
+}
+
+function chains(model: ReportModel, { t, date }: Texts): Block[] {
+  const blocks: Block[] = [{ kind: "heading", level: 1, text: t("chains.heading") }];
+  if (model.chains.length === 0) blocks.push({ kind: "paragraph", text: t("chains.none"), muted: true });
+  for (const chain of model.chains) {
+    blocks.push(
+      { kind: "heading", level: 2, text: chain.focusAreaTitle ? t("chains.chain", { title: chain.focusAreaTitle }) : t("chains.untitled") },
+      { kind: "labelled", label: t("chains.goal"), text: chain.goal.trim() || t("chains.noGoal") },
+      { kind: "labelled", label: t("chains.firstStep"), text: chain.firstStep ? [chain.firstStep.what, chain.firstStep.responsible || chain.firstStep.responsibleOrganisation].filter(Boolean).join(" – ") : t("chains.noFirstStep") },
+      { kind: "labelled", label: t("chains.board"), text: `${chain.boardTitle} (${chain.final ? t("chains.final") : t("chains.draft")})` },
+    );
+    if (chain.actions.length === 0) blocks.push({ kind: "paragraph", text: t("chains.noActions"), muted: true });
+    else
+      blocks.push({
+        kind: "table",
+        columns: [t("chains.number"), t("chains.action"), t("chains.responsible"), t("chains.partners"), t("chains.deadline"), t("chains.status")],
+        rows: chain.actions.map((a) => [
+          a.number,
+          a.what,
+          [a.responsible, a.responsibleOrganisation].filter(Boolean).join(", "),
+          a.partners.join(", "),
+          a.deadline ? date(a.deadline) : "",
+          t(`chains.statuses.${a.status}`),
+        ]),
+        weights: [0.7, 4, 2.6, 2.6, 1.7, 1.3],
+      });
+    if (chain.problems.length) {
+      blocks.push(
+        { kind: "paragraph", text: t("chains.problemsHeading"), muted: true },
+        {
+          kind: "bullets",
+          items: chain.problems.map((p) => (p.actionNumber ? t("chains.problemAt", { number: p.actionNumber, problem: t(`chains.problems.${p.code}`) }) : t(`chains.problems.${p.code}`))),
+        },
+      );
+    }
+  }
+  return blocks;
+}
+
+function appendix(model: ReportModel, { t }: Texts): Block[] {
+  const blocks: Block[] = [{ kind: "heading", level: 1, text: t("appendix.heading") }];
+  if (model.notes.length === 0) return [...blocks, { kind: "paragraph", text: t("appendix.none"), muted: true }];
+  const columns = [t("appendix.text"), t("appendix.focusArea"), t("appendix.board"), t("appendix.organisation"), ...(model.anonymous ? [] : [t("appendix.author")])];
+  blocks.push({
+    kind: "table",
+    columns,
+    rows: model.notes.map((n) => [n.text, n.focusAreaTitle, n.boardTitle, n.organisation, ...(model.anonymous ? [] : [n.author])]),
+    weights: model.anonymous ? [6, 3, 1.5, 2.5] : [6, 3, 1.5, 2.5, 2.5],
+  });
+  return blocks;
+}
+
+function dataProblems(model: ReportModel, { t }: Texts): Block[] {
+  if (model.dataProblems.length === 0) return [];
+  return [
+    { kind: "heading", level: 1, text: t("dataProblems.heading") },
+    { kind: "paragraph", text: t("dataProblems.lead") },
+    { kind: "bullets", items: model.dataProblems.map((p) => t("dataProblems.item", { board: p.boardTitle, path: p.path, message: p.message })) },
+  ];
+}
+
+/** Sections in reading order; renderers may yield between them. */
+export function reportSections(model: ReportModel, texts: Texts): Block[][] {
+  return [participation(model, texts), phases(model, texts), boards(model, texts, noteLine), voting(model, texts), chains(model, texts), appendix(model, texts), dataProblems(model, texts)];
+}
+
+/** A note as one line of a list: its text, then who wrote it (when known and allowed). */
+export function noteLine(note: ReportNote): string {
+  const who = [note.author, note.organisation].filter(Boolean).join(", ");
+  return who ? `${note.text} (${who})` : note.text;
+}
