@@ -68,32 +68,61 @@ export async function changeDot(
   const { roundId, itemId, kind } = action;
   const { budget, maxPerItem } = await limitsOf(db, workshopId, roundId);
   const delta = kind === "cast" ? 1 : -1;
-  try {
-    return await db.$transaction(async (tx) => {
-      const accepting = { id: roundId, status: "open", OR: [{ closesAt: null }, { closesAt: { gt: now } }] };
-      const item = await tx.votingItem.updateMany({ where: { id: itemId, roundId, round: { is: accepting } }, data: { dots: { increment: delta } } });
-      if (item.count === 0) throw new Refused(await whyRefused(tx, roundId, now));
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.$transaction(async (tx) => {
+        const accepting = { id: roundId, status: "open", OR: [{ closesAt: null }, { closesAt: { gt: now } }] };
+        const item = await tx.votingItem.updateMany({ where: { id: itemId, roundId, round: { is: accepting } }, data: { dots: { increment: delta } } });
+        if (item.count === 0) throw new Refused(await whyRefused(tx, roundId, now));
+        if (kind === "cast") {
+          await guardedIncrement(
+            () => tx.ballot.updateMany({ where: { roundId, participantId, spent: { lt: budget } }, data: { spent: { increment: 1 } } }),
+            () => tx.ballot.create({ data: { roundId, participantId, spent: 1 } }),
+            "budgetSpent",
+          );
+          await guardedIncrement(
+            () => tx.ballotItem.updateMany({ where: { itemId, participantId, dots: { lt: maxPerItem } }, data: { dots: { increment: 1 } } }),
+            () => tx.ballotItem.create({ data: { roundId, itemId, participantId, dots: 1 } }),
+            "itemCapReached",
+          );
+        } else {
+          const onItem = await tx.ballotItem.updateMany({ where: { itemId, participantId, dots: { gt: 0 } }, data: { dots: { decrement: 1 } } });
+          if (onItem.count === 0) throw new Refused("noDotsToRemove");
+          const spent = await tx.ballot.updateMany({ where: { roundId, participantId, spent: { gt: 0 } }, data: { spent: { decrement: 1 } } });
+          // Cannot happen while spent is the sum of the items; refuse rather than go negative.
+          if (spent.count === 0) throw new Refused("noDotsToRemove");
+        }
+        return ballotOf(tx, roundId, participantId, budget);
+      });
+    } catch (error) {
+      if (error instanceof Refused) throw new VotingError(error.reason);
+      // PostgreSQL only: the first dot of one person from two devices at the same instant; one
+      // insert loses the race and aborts its transaction. Run it again against the winner's row.
+      if (error instanceof FirstRowRace && attempt < 2) continue;
+      if (error instanceof FirstRowRace) throw new VotingError(error.reason);
+      throw error;
+    }
+  }
+}
 
-      const ballotKey = { roundId_participantId: { roundId, participantId } };
-      const itemKey = { itemId_participantId: { itemId, participantId } };
-      if (kind === "cast") {
-        await tx.ballot.upsert({ where: ballotKey, create: { roundId, participantId }, update: {} });
-        const spent = await tx.ballot.updateMany({ where: { roundId, participantId, spent: { lt: budget } }, data: { spent: { increment: 1 } } });
-        if (spent.count === 0) throw new Refused("budgetSpent");
-        await tx.ballotItem.upsert({ where: itemKey, create: { roundId, itemId, participantId }, update: {} });
-        const onItem = await tx.ballotItem.updateMany({ where: { itemId, participantId, dots: { lt: maxPerItem } }, data: { dots: { increment: 1 } } });
-        if (onItem.count === 0) throw new Refused("itemCapReached");
-      } else {
-        const onItem = await tx.ballotItem.updateMany({ where: { itemId, participantId, dots: { gt: 0 } }, data: { dots: { decrement: 1 } } });
-        if (onItem.count === 0) throw new Refused("noDotsToRemove");
-        const spent = await tx.ballot.updateMany({ where: { roundId, participantId, spent: { gt: 0 } }, data: { spent: { decrement: 1 } } });
-        // Cannot happen while spent is the sum of the items; refuse rather than go negative.
-        if (spent.count === 0) throw new Refused("noDotsToRemove");
-      }
-      return ballotOf(tx, roundId, participantId, budget);
-    });
+class FirstRowRace extends Error {
+  constructor(readonly reason: VoteRefusal) {
+    super(reason);
+  }
+}
+
+/**
+ * The conditional update is the guard. No row updated means either "no row yet" (the first
+ * dot: insert it with 1) or "at the limit" (the insert then hits the primary key: refuse).
+ * On SQLite transactions are serial, so a duplicate key can only mean "at the limit"; on
+ * PostgreSQL it may also be a concurrent first insert, which the caller retries.
+ */
+async function guardedIncrement(update: () => Promise<{ count: number }>, create: () => Promise<unknown>, limitReason: VoteRefusal): Promise<void> {
+  if ((await update()).count > 0) return;
+  try {
+    await create();
   } catch (error) {
-    if (error instanceof Refused) throw new VotingError(error.reason);
+    if ((error as { code?: string }).code === "P2002") throw new FirstRowRace(limitReason);
     throw error;
   }
 }

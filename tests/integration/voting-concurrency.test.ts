@@ -58,21 +58,27 @@ describe("50 participants voting at once", () => {
     const fire = (participantId: string, socket: Socket, kind: "cast" | "retract", itemId: string) =>
       emit(socket, `vote:${kind}`, { roundId: round.id, itemId }).then((ack) => sent.push({ participantId, kind, itemId, ack }));
 
+    // Cap attack first, while budgets are untouched: both connections hammer one item.
     await Promise.all(
-      pairs.map(({ p, a, b }, n) => {
+      pairs.map(({ p, a, b }) => {
         const burst: Promise<unknown>[] = [];
-        // Double spend: each connection alone tries to spend the whole budget and more.
-        for (let i = 0; i < budget + 2; i++) {
-          burst.push(fire(p.id, a, "cast", itemIds[(n + i) % itemIds.length]));
-          burst.push(fire(p.id, b, "cast", itemIds[(n + i + 3) % itemIds.length]));
-        }
-        // Cap attack: both connections hammer one item.
         for (let i = 0; i < 3; i++) {
           burst.push(fire(p.id, a, "cast", itemIds[0]));
           burst.push(fire(p.id, b, "cast", itemIds[0]));
         }
-        // Changing one's mind in the middle of it.
-        if (n % 3 === 0) burst.push(fire(p.id, a, "retract", itemIds[n % itemIds.length]));
+        return Promise.all(burst);
+      }),
+    );
+    // Double spend: each connection alone tries to spend the whole budget and more, and some
+    // change their mind in the middle of it.
+    await Promise.all(
+      pairs.map(({ p, a, b }, n) => {
+        const burst: Promise<unknown>[] = [];
+        for (let i = 0; i < budget + 2; i++) {
+          burst.push(fire(p.id, a, "cast", itemIds[(n + i) % itemIds.length]));
+          burst.push(fire(p.id, b, "cast", itemIds[(n + i + 3) % itemIds.length]));
+        }
+        if (n % 3 === 0) burst.push(fire(p.id, a, "retract", itemIds[0]));
         return Promise.all(burst);
       }),
     );

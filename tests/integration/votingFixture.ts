@@ -64,7 +64,7 @@ export function connect(url: string, workshopId: string, token: string): Promise
 }
 
 export function emit(socket: Socket, event: string, payload?: unknown): Promise<Ack> {
-  return socket.timeout(15_000).emitWithAck(event, ...(payload === undefined ? [] : [payload])) as Promise<Ack>;
+  return socket.timeout(60_000).emitWithAck(event, ...(payload === undefined ? [] : [payload])) as Promise<Ack>;
 }
 
 export function roundItems(fixture: VotingFixture) {
