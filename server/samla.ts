@@ -67,11 +67,13 @@ export async function startSamla(config: Config): Promise<Samla> {
     server,
     port,
     async close() {
+      // Stop taking requests, end idle keep-alive sockets (they would hold close() open), let
+      // the boards store what they have, then drop everything else and the database.
       server.close();
+      server.closeIdleConnections();
       await realtime.close();
       await yjs.close();
       server.closeAllConnections();
-      await nextApp.close?.();
       await closeDb();
     },
   };

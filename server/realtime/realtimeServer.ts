@@ -56,6 +56,10 @@ export function createRealtimeServer({ server, db, config, yjs }: { server: http
 
   return {
     io,
-    close: () => new Promise<void>((resolve) => io.close(() => resolve())),
+    // Not io.close(): it also waits for the HTTP server, which samla.ts closes itself.
+    close: async () => {
+      io.disconnectSockets(true);
+      io.engine.close();
+    },
   };
 }
