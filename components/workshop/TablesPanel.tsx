@@ -23,6 +23,8 @@ export function TablesPanel({ workshopId, tables, participants }: { workshopId: 
   const [amount, setAmount] = useState(String(Math.max(1, Math.min(tables.length || 4, participants.length || 4))));
   const [message, setMessage] = useState<Message>(null);
   const [busy, setBusy] = useState(false);
+  // Shown at once while the server confirms; cleared when a new automatic seating replaces them.
+  const [moves, setMoves] = useState<Record<string, string | null>>({});
   const seated = participants.filter((p) => p.role === "participant");
   const amountValue = Number(amount);
   const amountValid = Number.isInteger(amountValue) && amountValue >= (by === "size" ? 2 : 1) && amountValue <= (by === "size" ? 100 : 200);
@@ -34,7 +36,10 @@ export function TablesPanel({ workshopId, tables, participants }: { workshopId: 
     if (res.ok) {
       setMessage({ kind: "success", text: success(res.data) });
       router.refresh();
-    } else setMessage({ kind: "error", text: errorText(res.error) });
+      return true;
+    }
+    setMessage({ kind: "error", text: errorText(res.error) });
+    return false;
   }
 
   const tableName = (id: string | null) => tables.find((x) => x.id === id)?.name ?? t("unseated");
@@ -47,6 +52,7 @@ export function TablesPanel({ workshopId, tables, participants }: { workshopId: 
           e.preventDefault();
           if (!amountValid) return;
           void post({ op: "assign", mode, ...(by === "count" ? { tableCount: amountValue } : { tableSize: amountValue }) }, (data) => {
+            setMoves({});
             const metrics = data.metrics as { sizes: number[] };
             return t("assigned", { tables: Number(data.tableCount), sizes: metrics.sizes.join(", ") });
           });
@@ -142,10 +148,15 @@ export function TablesPanel({ workshopId, tables, participants }: { workshopId: 
                   ) : (
                     <select
                       aria-label={t("tableFor", { name: p.displayName })}
-                      value={p.tableId ?? ""}
-                      onChange={(e) =>
-                        post({ op: "move", participantId: p.id, tableId: e.target.value || null }, () => t("moved", { name: p.displayName, table: tableName(e.target.value || null) }))
-                      }
+                      value={(p.id in moves ? moves[p.id] : p.tableId) ?? ""}
+                      onChange={(e) => {
+                        const tableId = e.target.value || null;
+                        const before = p.id in moves ? moves[p.id] : p.tableId;
+                        setMoves((m) => ({ ...m, [p.id]: tableId }));
+                        void post({ op: "move", participantId: p.id, tableId }, () => t("moved", { name: p.displayName, table: tableName(tableId) })).then((ok) => {
+                          if (!ok) setMoves((m) => ({ ...m, [p.id]: before }));
+                        });
+                      }}
                       className="rounded-md border-2 border-slate-400 bg-white px-2 py-1"
                     >
                       <option value="">{t("unseated")}</option>
