@@ -7,7 +7,7 @@ import { RoomChains } from "@/components/chains/RoomChains";
 import { Board } from "@/components/board/Board";
 import type { RoomBoard, RoomPhase } from "@/server/services/roomTypes";
 import { LockNotice } from "./LockNotice";
-import { PhaseSlot } from "./PhaseSlot";
+import { ParticipantVoting } from "@/components/voting/ParticipantVoting";
 import type { Room } from "./useRoom";
 
 interface Props {
@@ -22,7 +22,7 @@ export function PhaseArea({ room, phase, board, readOnly }: Props) {
   if (!phase) return null;
   switch (phase.kind) {
     case "prioritising":
-      return <PhaseSlot phase={phase} />;
+      return <ParticipantVoting room={room} />;
     case "actionChains":
       if (!board) return <p className="rounded-xl border-2 border-slate-300 bg-white p-6 text-xl">{t("noTableYet")}</p>;
       return <RoomChains key={board.id} room={room} board={board} readOnly={readOnly} />;
