@@ -39,7 +39,7 @@ test("two participants see each other's notes, cursors and presence live", async
   await expect(seen).toBeVisible();
   await expect(seen).toContainText("Tromsø kommune · Anne Andersen");
   await expect(b.getByRole("heading", { name: "2 personer her" })).toBeVisible();
-  await expect(b.getByText("Anne Andersen", { exact: true })).toBeVisible();
+  await expect(b.getByRole("listitem").filter({ hasText: "Anne Andersen · Tromsø kommune" })).toBeVisible();
 
   // B writes one back by double-clicking on an empty spot; A sees it.
   const canvasB = await b.getByTestId("board-canvas").boundingBox();
