@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { ChromeForRoute } from "@/components/ui/ChromeForRoute";
 import { SiteHeader } from "@/components/ui/SiteHeader";
 import "./globals.css";
 
@@ -20,7 +21,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2">
             {t("skipToContent")}
           </a>
-          <SiteHeader />
+          <ChromeForRoute>
+            <SiteHeader />
+          </ChromeForRoute>
           <main id="main">{children}</main>
         </NextIntlClientProvider>
       </body>
