@@ -1,0 +1,37 @@
+import { requireWorkshopAccess } from "@/server/auth/requestPrincipal";
+import { getDb } from "@/server/db/client";
+import { errorResponse } from "@/server/http/json";
+import { log } from "@/server/log";
+import { WorkshopNotFound } from "@/server/report/loadReportInput";
+import { sheetKeys, type SheetKey } from "@/server/report/sheets";
+import { getRuntime } from "@/server/runtime";
+import { archiveFile } from "@/server/services/archive";
+import { exportReport, reportFormats, type ReportFormat } from "@/server/services/export";
+import { download } from "../download";
+
+type Context = { params: Promise<{ workshopId: string; format: string }> };
+
+/**
+ * GET /api/workshops/:id/export/{docx|pdf|xlsx|csv|json}; csv takes ?sheet=notes|focusAreas|
+ * votes|votesByOrganisation|chains|participants. Facilitators and organisers of the workshop
+ * only (session cookie or bearer token), during and after the workshop.
+ */
+export async function GET(req: Request, { params }: Context) {
+  const { workshopId, format } = await params;
+  const auth = await requireWorkshopAccess(req, workshopId, "facilitator");
+  if (!auth.ok) return auth.response;
+  const sheet = new URL(req.url).searchParams.get("sheet") ?? "notes";
+  if (format !== "json" && !(reportFormats as readonly string[]).includes(format)) return errorResponse(404, "unknownFormat", { formats: [...reportFormats, "json"] });
+  if (format === "csv" && !(sheetKeys as readonly string[]).includes(sheet)) return errorResponse(400, "unknownSheet", { sheets: sheetKeys });
+  // Board documents come from the live Yjs server, so an export mid-workshop has the latest notes.
+  const yjs = getRuntime().yjs;
+  const readDoc = (boardId: string) => yjs.readBoardDoc(boardId);
+  try {
+    const file = format === "json" ? await archiveFile(getDb(), workshopId, readDoc) : await exportReport(getDb(), workshopId, format as ReportFormat, readDoc, sheet as SheetKey);
+    return download(file);
+  } catch (error) {
+    if (error instanceof WorkshopNotFound) return errorResponse(404, "notFound");
+    log.error(`export ${format} of workshop ${workshopId} failed`, error);
+    return errorResponse(500, "exportFailed");
+  }
+}

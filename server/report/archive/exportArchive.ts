@@ -1,0 +1,100 @@
+// Writes a workshop as an archive. In an anonymous workshop the archive is scrubbed like
+// every other export: no display names, no per-person ballots, and note authors' names
+// cleared inside the board state itself (Yjs garbage-collects the overwritten text, so the
+// names do not survive in the encoded update either).
+import * as Y from "yjs";
+import { boardRoots, noteKeys } from "@/lib/board/shape";
+import type { Db } from "../../db/client";
+import type { ReadBoardDoc } from "../loadReportInput";
+import { WorkshopNotFound } from "../loadReportInput";
+import { yieldToEventLoop } from "../yieldToEventLoop";
+import { archiveFormat, archiveVersion, type Archive } from "./schema";
+
+function scrubAuthors(doc: Y.Doc): void {
+  doc.transact(() => {
+    for (const note of boardRoots(doc).notes.values()) {
+      if (note instanceof Y.Map && note.get(noteKeys.authorName) !== "") note.set(noteKeys.authorName, "");
+    }
+  });
+}
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+export async function exportArchive(db: Db, workshopId: string, readDoc: ReadBoardDoc, now = new Date()): Promise<Archive> {
+  const w = await db.workshop.findUnique({
+    where: { id: workshopId },
+    include: {
+      organisations: { orderBy: { position: "asc" } },
+      phases: { orderBy: { position: "asc" } },
+      tables: { orderBy: { position: "asc" } },
+      participants: { orderBy: { createdAt: "asc" } },
+      boards: { orderBy: { createdAt: "asc" } },
+      votingRounds: { orderBy: { createdAt: "asc" }, include: { items: { orderBy: { position: "asc" } }, ballots: true } },
+    },
+  });
+  if (!w) throw new WorkshopNotFound(workshopId);
+  const ballotItems = w.anonymous ? [] : await db.ballotItem.findMany({ where: { roundId: { in: w.votingRounds.map((r) => r.id) } } });
+
+  const boards: Archive["boards"] = [];
+  for (const board of w.boards) {
+    const doc = await readDoc(board.id);
+    try {
+      if (w.anonymous) scrubAuthors(doc);
+      boards.push({ ref: board.id, tableRef: board.tableId, title: board.title, locked: board.locked, state: Buffer.from(Y.encodeStateAsUpdate(doc)).toString("base64") });
+    } finally {
+      doc.destroy();
+    }
+    await yieldToEventLoop();
+  }
+
+  return {
+    format: archiveFormat,
+    version: archiveVersion,
+    exportedAt: now.toISOString(),
+    workshop: {
+      title: w.title,
+      date: w.date,
+      place: w.place,
+      organisers: w.organisers,
+      language: w.language === "en" ? "en" : "nb",
+      method: w.method,
+      status: w.status,
+      capacity: w.capacity,
+      anonymous: w.anonymous,
+      currentPhaseRef: w.currentPhaseId,
+    },
+    organisations: w.organisations.map((o) => ({ name: o.name, sector: o.sector, position: o.position })),
+    phases: w.phases.map((p) => ({ ref: p.id, position: p.position, kind: p.kind, title: p.title, prompt: p.prompt, timeboxMinutes: p.timeboxMinutes, groupMode: p.groupMode })),
+    tables: w.tables.map((t) => ({ ref: t.id, name: t.name, position: t.position })),
+    participants: w.participants.map((p) => ({
+      ref: p.id,
+      displayName: w.anonymous ? null : p.displayName,
+      organisation: p.organisation,
+      sector: p.sector,
+      role: p.role === "observer" ? "observer" : "participant",
+      tableRef: p.tableId,
+      removed: p.removedAt !== null,
+    })),
+    boards,
+    votingRounds: w.votingRounds.map((r) => ({
+      title: r.title,
+      status: r.status === "closed" || r.status === "revealed" ? r.status : "open",
+      budget: r.budget,
+      maxPerItem: r.maxPerItem,
+      anonymous: r.anonymous,
+      showLive: r.showLive,
+      createdAt: iso(r.createdAt),
+      closesAt: iso(r.closesAt),
+      closedAt: iso(r.closedAt),
+      revealedAt: iso(r.revealedAt),
+      items: r.items.map((i) => ({ ref: i.id, boardRef: i.boardId, focusAreaId: i.focusAreaId, title: i.title, position: i.position, dots: i.dots, rank: i.rank })),
+      ballots: w.anonymous
+        ? null
+        : r.ballots.map((b) => ({
+            participantRef: b.participantId,
+            spent: b.spent,
+            items: ballotItems.filter((bi) => bi.roundId === r.id && bi.participantId === b.participantId).map((bi) => ({ itemRef: bi.itemId, dots: bi.dots })),
+          })),
+    })),
+  };
+}

@@ -1,0 +1,129 @@
+// Creates a new workshop from an archive: new ids, a new join code, the importing user as
+// owner, and fresh participant secrets (an archive never carries them). References inside
+// the board documents (note authors, focus areas copied from another board) are moved to
+// the new ids, so "my notes" and "copied from Bord 2" still point somewhere real.
+import { randomBytes } from "node:crypto";
+import * as Y from "yjs";
+import { boardRoots, focusAreaKeys, noteKeys } from "@/lib/board/shape";
+import type { Db } from "../../db/client";
+import { withFreshJoinCode } from "../../services/workshopJoinCode";
+import type { Archive } from "./schema";
+
+export class ArchiveContentError extends Error {
+  readonly code = "invalidArchive";
+}
+
+function remapBoard(state: Uint8Array, participantIds: Map<string, string>, boardIds: Map<string, string>): Uint8Array {
+  const doc = new Y.Doc();
+  try {
+    Y.applyUpdate(doc, state);
+  } catch (error) {
+    throw new ArchiveContentError("a board's state does not decode", { cause: error });
+  }
+  const roots = boardRoots(doc);
+  doc.transact(() => {
+    for (const note of roots.notes.values()) {
+      if (!(note instanceof Y.Map)) continue;
+      const author = note.get(noteKeys.authorId);
+      if (typeof author === "string" && participantIds.has(author)) note.set(noteKeys.authorId, participantIds.get(author));
+    }
+    for (const area of roots.focusAreas.values()) {
+      if (!(area instanceof Y.Map)) continue;
+      const origin = area.get(focusAreaKeys.origin) as { boardId?: unknown; tableName?: unknown } | null | undefined;
+      if (origin && typeof origin.boardId === "string" && boardIds.has(origin.boardId)) area.set(focusAreaKeys.origin, { ...origin, boardId: boardIds.get(origin.boardId) });
+    }
+  });
+  const update = Y.encodeStateAsUpdate(doc);
+  doc.destroy();
+  return update;
+}
+
+const date = (value: string | null) => (value ? new Date(value) : null);
+
+export async function importArchive(db: Db, archive: Archive, ownerId: string): Promise<{ workshopId: string }> {
+  const known = (map: Map<string, string>, ref: string | null, what: string) => {
+    if (ref === null) return null;
+    const id = map.get(ref);
+    if (!id) throw new ArchiveContentError(`unknown ${what} ${ref}`);
+    return id;
+  };
+  return withFreshJoinCode((joinCode) =>
+    db.$transaction(
+      async (tx) => {
+        const a = archive.workshop;
+        const workshop = await tx.workshop.create({
+          data: { title: a.title, date: a.date, place: a.place, organisers: a.organisers, language: a.language, method: a.method, status: a.status, capacity: a.capacity, anonymous: a.anonymous, joinCode, ownerId },
+        });
+        if (archive.organisations.length) await tx.workshopOrganisation.createMany({ data: archive.organisations.map((o) => ({ ...o, workshopId: workshop.id })) });
+        const phaseIds = new Map<string, string>();
+        for (const p of archive.phases) {
+          const row = await tx.phase.create({ data: { workshopId: workshop.id, position: p.position, kind: p.kind, title: p.title, prompt: p.prompt, timeboxMinutes: p.timeboxMinutes, groupMode: p.groupMode } });
+          phaseIds.set(p.ref, row.id);
+        }
+        if (a.currentPhaseRef) await tx.workshop.update({ where: { id: workshop.id }, data: { currentPhaseId: known(phaseIds, a.currentPhaseRef, "phase") } });
+        const tableIds = new Map<string, string>();
+        for (const t of archive.tables) tableIds.set(t.ref, (await tx.workshopTable.create({ data: { workshopId: workshop.id, name: t.name, position: t.position } })).id);
+        const participantIds = new Map<string, string>();
+        for (const [index, p] of archive.participants.entries()) {
+          const row = await tx.participant.create({
+            data: {
+              workshopId: workshop.id,
+              // An anonymous archive has no names; the rows keep organisation and seating for the counts.
+              displayName: p.displayName ?? `#${index + 1}`,
+              organisation: p.organisation,
+              sector: p.sector,
+              role: p.role,
+              tableId: known(tableIds, p.tableRef, "table"),
+              secret: randomBytes(16).toString("base64url"),
+              removedAt: p.removed ? new Date() : null,
+            },
+          });
+          participantIds.set(p.ref, row.id);
+        }
+        const boardIds = new Map<string, string>();
+        for (const b of archive.boards) {
+          boardIds.set(b.ref, (await tx.board.create({ data: { workshopId: workshop.id, tableId: known(tableIds, b.tableRef, "table"), title: b.title, locked: b.locked } })).id);
+        }
+        // Board states are written as each board's first BoardUpdate row, as the Yjs server
+        // would have stored them; nobody can have the new boards open yet.
+        for (const b of archive.boards) {
+          const state = remapBoard(new Uint8Array(Buffer.from(b.state, "base64")), participantIds, boardIds);
+          await tx.boardUpdate.create({ data: { boardId: boardIds.get(b.ref)!, data: new Uint8Array(state) } });
+        }
+        for (const r of archive.votingRounds) {
+          const round = await tx.votingRound.create({
+            data: {
+              workshopId: workshop.id,
+              title: r.title,
+              status: r.status,
+              budget: r.budget,
+              maxPerItem: r.maxPerItem,
+              anonymous: r.anonymous,
+              showLive: r.showLive,
+              createdAt: date(r.createdAt) ?? undefined,
+              closesAt: date(r.closesAt),
+              closedAt: date(r.closedAt),
+              revealedAt: date(r.revealedAt),
+            },
+          });
+          const itemIds = new Map<string, string>();
+          for (const i of r.items) {
+            const row = await tx.votingItem.create({
+              data: { roundId: round.id, boardId: known(boardIds, i.boardRef, "board")!, focusAreaId: i.focusAreaId, title: i.title, position: i.position, dots: i.dots, rank: i.rank },
+            });
+            itemIds.set(i.ref, row.id);
+          }
+          for (const ballot of r.ballots ?? []) {
+            const participantId = known(participantIds, ballot.participantRef, "participant")!;
+            await tx.ballot.create({ data: { roundId: round.id, participantId, spent: ballot.spent } });
+            for (const item of ballot.items) {
+              await tx.ballotItem.create({ data: { roundId: round.id, participantId, itemId: known(itemIds, item.itemRef, "voting item")!, dots: item.dots } });
+            }
+          }
+        }
+        return { workshopId: workshop.id };
+      },
+      { timeout: 60_000, maxWait: 10_000 },
+    ),
+  );
+}

@@ -1,0 +1,76 @@
+// The archive format: everything about one workshop as JSON, with each board's full Yjs
+// state (base64), so an import rebuilds the boards exactly, history-free but content-equal.
+// Rows refer to each other by `ref` (their id when exported); the import gives new ids.
+// Bump `version` on any change a reader of an older version would misread; imports refuse
+// versions they do not know instead of guessing.
+import { z } from "zod";
+
+export const archiveFormat = "samla-archive";
+export const archiveVersion = 1;
+
+const ref = z.string().min(1).max(100);
+const text = (max: number) => z.string().max(max);
+const isoTime = z.string().max(40).nullable();
+
+export const archiveSchema = z.object({
+  format: z.literal(archiveFormat),
+  version: z.literal(archiveVersion),
+  exportedAt: z.string().max(40),
+  workshop: z.object({
+    title: text(200).min(1),
+    date: text(20).nullable(),
+    place: text(200).nullable(),
+    organisers: text(500).nullable(),
+    language: z.enum(["nb", "en"]),
+    method: text(40),
+    status: text(20),
+    capacity: z.number().int().nullable(),
+    anonymous: z.boolean(),
+    currentPhaseRef: ref.nullable(),
+  }),
+  organisations: z.array(z.object({ name: text(200), sector: text(60).nullable(), position: z.number().int() })).max(1000),
+  phases: z
+    .array(z.object({ ref, position: z.number().int(), kind: text(40), title: text(200), prompt: text(5000), timeboxMinutes: z.number().int().nullable(), groupMode: text(20) }))
+    .max(200),
+  tables: z.array(z.object({ ref, name: text(200), position: z.number().int() })).max(1000),
+  participants: z
+    .array(
+      z.object({
+        ref,
+        /** null in an anonymous workshop's archive. */
+        displayName: text(200).nullable(),
+        organisation: text(200),
+        sector: text(60).nullable(),
+        role: z.enum(["participant", "observer"]),
+        tableRef: ref.nullable(),
+        removed: z.boolean(),
+      }),
+    )
+    .max(20_000),
+  boards: z
+    .array(z.object({ ref, tableRef: ref.nullable(), title: text(200), locked: z.boolean(), state: z.string().max(200_000_000).regex(/^[A-Za-z0-9+/]*={0,2}$/) }))
+    .max(1000),
+  votingRounds: z
+    .array(
+      z.object({
+        title: text(200),
+        status: z.enum(["open", "closed", "revealed"]),
+        budget: z.number().int().min(0),
+        maxPerItem: z.number().int().min(0),
+        anonymous: z.boolean(),
+        showLive: z.boolean(),
+        createdAt: isoTime,
+        closesAt: isoTime,
+        closedAt: isoTime,
+        revealedAt: isoTime,
+        items: z.array(
+          z.object({ ref, boardRef: ref, focusAreaId: text(64), title: text(200), position: z.number().int(), dots: z.number().int().min(0), rank: z.number().int().nullable() }),
+        ),
+        /** Per-person spending; null in an anonymous workshop's archive (only item totals are kept). */
+        ballots: z.array(z.object({ participantRef: ref, spent: z.number().int().min(0), items: z.array(z.object({ itemRef: ref, dots: z.number().int().min(0) })) })).nullable(),
+      }),
+    )
+    .max(500),
+});
+
+export type Archive = z.infer<typeof archiveSchema>;
