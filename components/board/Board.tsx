@@ -102,7 +102,13 @@ export function Board({ boardId, me, readOnly: lockedByPage = false, prompt, ano
       setSelectedArea(id);
       setNotice(t("area.created"));
       // Name it right away: the side panel's title field.
-      requestAnimationFrame(() => document.querySelector<HTMLInputElement>(`[data-area-title-input="${id}"]`)?.focus());
+      // The area reaches the snapshot on the next frame and the panel a render later.
+      const focusTitle = (tries: number) => {
+        const input = document.querySelector<HTMLInputElement>(`[data-area-title-input="${id}"]`);
+        if (input) input.focus();
+        else if (tries > 0) requestAnimationFrame(() => focusTitle(tries - 1));
+      };
+      requestAnimationFrame(() => focusTitle(20));
     },
     [actions, readOnly, t],
   );

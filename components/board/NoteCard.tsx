@@ -86,7 +86,9 @@ function NoteCardImpl({ note, x, y, w, h, selected, editing, editable, showName,
 function NoteEditor({ note, handlers }: { note: NoteSnapshot; handlers: NoteHandlers }) {
   const t = useTranslations("board");
   const [draft, setDraft] = useState(note.text);
-  const written = useRef(note.text);
+  // Every text this editor wrote: the board snapshot trails typing by a frame, and an older
+  // snapshot of our own words must not overwrite what was typed since.
+  const written = useRef(new Set([note.text]));
   const ref = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
@@ -97,8 +99,8 @@ function NoteEditor({ note, handlers }: { note: NoteSnapshot; handlers: NoteHand
 
   // Someone else typed in this note while we edit it: show their words, keep ours merged.
   useEffect(() => {
-    if (note.text !== written.current) {
-      written.current = note.text;
+    if (!written.current.has(note.text)) {
+      written.current = new Set([note.text]);
       setDraft(note.text);
     }
   }, [note.text]);
@@ -111,7 +113,7 @@ function NoteEditor({ note, handlers }: { note: NoteSnapshot; handlers: NoteHand
       maxLength={2000}
       onChange={(e) => {
         setDraft(e.target.value);
-        written.current = e.target.value;
+        written.current.add(e.target.value);
         handlers.setText(note.id, e.target.value);
       }}
       onPointerDown={(e) => e.stopPropagation()}
