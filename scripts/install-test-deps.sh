@@ -7,9 +7,11 @@ set -euo pipefail
 need=()
 command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || need+=(chromium)
 [ -x /usr/lib/postgresql/15/bin/initdb ] || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+# pdftotext: the export tests read the PDF report back with an independent reader.
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 
 if [ ${#need[@]} -eq 0 ]; then
-  echo "install-test-deps: Chromium and PostgreSQL are present"
+  echo "install-test-deps: Chromium, PostgreSQL and poppler-utils are present"
   exit 0
 fi
 
