@@ -132,7 +132,7 @@ function PhaseCard({ phase, index, count, onSave, onMove, onRemove }: CardProps)
           />
         </div>
       </div>
-      <div className="mt-3 grid gap-3 md:grid-cols-[1fr_10rem_14rem]">
+      <div className="mt-3 grid gap-3 md:grid-cols-[1fr_9rem_19rem]">
         <div>
           <label htmlFor={`${base}-title`} className="block font-semibold">{t("title")}</label>
           <input id={`${base}-title`} value={draft.title} maxLength={120} required onChange={(e) => { setDraft({ ...draft, title: e.target.value }); setSaved(false); }} className={inputClass} />

@@ -38,7 +38,7 @@ export async function generateMetadata({ params }: Props) {
 function Section({ id, title, lead, children }: { id: string; title: string; lead?: string; children: React.ReactNode }) {
   return (
     <section aria-labelledby={id} className={panelClass}>
-      <h2 id={id} className="text-2xl font-bold">{title}</h2>
+      <h2 id={id} tabIndex={-1} className="scroll-mt-4 text-2xl font-bold">{title}</h2>
       {lead && <p className="mt-1 text-muted">{lead}</p>}
       <div className="mt-4">{children}</div>
     </section>
@@ -72,6 +72,22 @@ export default async function WorkshopSetupPage({ params }: Props) {
           ▶ {t("run")}
         </Link>
       </div>
+
+      <nav aria-label={t("sectionsNav")} className="flex flex-wrap gap-2">
+        {(
+          [
+            ["details-heading", t("detailsHeading")],
+            ["phases-heading", t("phasesHeading")],
+            ["orgs-heading", t("organisationsHeading")],
+            ["tables-heading", t("tablesHeading")],
+            ["boards-heading", t("boardsHeading")],
+          ] as const
+        ).map(([anchor, label]) => (
+          <a key={anchor} href={`#${anchor}`} className="rounded-full border-2 border-brand-700 bg-white px-4 py-1.5 font-semibold text-brand-800 hover:bg-brand-50">
+            {label}
+          </a>
+        ))}
+      </nav>
 
       <section aria-labelledby="join-heading" className={`${panelClass} grid gap-6 md:grid-cols-[2fr_1fr]`}>
         <div>
