@@ -1,0 +1,107 @@
+// npm run bench:vote [-- --participants=300 --budget=5 --seconds=8]
+// N simulated participants (real socket.io clients) spend their whole budget on the real
+// server (SQLite) within a few seconds, each then trying one dot too many. Prints ack latency
+// p50/p95/p99 and checks the totals in the database: every accepted dot stored (0 lost), nobody
+// over budget, every extra dot refused with "budgetSpent". Loopback only, bounded in time.
+import type { Socket } from "socket.io-client";
+import { createDb } from "../server/db/client";
+import { startServer } from "../tests/helpers/server";
+import { signUpAndIn } from "../tests/helpers/auth";
+import { connect, emit, roundItems, seedVoting } from "../tests/integration/votingFixture";
+import { percentile } from "./lib/loadClients";
+
+const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, "").split("=")));
+const participants = Number(args.participants ?? 300);
+const budget = Number(args.budget ?? 5);
+const maxPerItem = 2;
+const spreadMs = Number(args.seconds ?? 8) * 1000;
+const limitMs = 10_000;
+const authSecret = "bench-vote-secret-0123456789abcdefghijkl";
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function main() {
+  const server = await startServer({ env: { AUTH_SECRET: authSecret, SIGNUP_OPEN: "true" } });
+  const db = createDb(server.databaseUrl);
+  const sockets: Socket[] = [];
+  try {
+    const facilitator = await signUpAndIn(server.url, { name: "Bench", email: "bench@example.no", password: "et langt og trygt passord" });
+    const areas = ["Psykisk helse", "Bolig", "Skole", "Arbeid", "Transport", "Frivillighet", "Klima", "Eldre"];
+    const fixture = await seedVoting(db, authSecret, { ownerEmail: "bench@example.no", participants, areas });
+    const fac = await connect(server.url, fixture.workshopId, facilitator.sessionToken);
+    sockets.push(fac);
+    for (let i = 0; i < participants; i += 25) {
+      sockets.push(...(await Promise.all(fixture.participants.slice(i, i + 25).map((p) => connect(server.url, fixture.workshopId, p.token)))));
+    }
+    const voters = sockets.slice(1);
+    const open = await emit(fac, "vote:open", { title: "Bench", items: roundItems(fixture), settings: { budget, maxPerItem, anonymous: true, showLive: false } });
+    if (!open.ok) throw new Error(`open failed: ${open.code}`);
+    const round = open.round as { id: string; items: { id: string }[] };
+    const itemIds = round.items.map((i) => i.id);
+
+    const latencies: number[] = [];
+    let accepted = 0;
+    let extraRefused = 0;
+    const unexpected: string[] = [];
+    const t0 = performance.now();
+    await Promise.all(
+      voters.map(async (socket, n) => {
+        const mine = new Map<string, number>();
+        // Each participant's dots at random moments across the window, like people clicking.
+        const moments = Array.from({ length: budget + 1 }, () => Math.random() * spreadMs).sort((a, b) => a - b);
+        let last = 0;
+        for (const [k, at] of moments.entries()) {
+          await sleep(Math.max(0, at - last));
+          last = at;
+          const free = itemIds.filter((id) => (mine.get(id) ?? 0) < maxPerItem);
+          const itemId = free[(n + k) % free.length];
+          const sent = performance.now();
+          const ack = await emit(socket, "vote:cast", { roundId: round.id, itemId });
+          latencies.push(performance.now() - sent);
+          last = Math.max(last, performance.now() - t0);
+          if (ack.ok) {
+            accepted++;
+            mine.set(itemId, (mine.get(itemId) ?? 0) + 1);
+          } else if (k === budget && ack.code === "budgetSpent") extraRefused++;
+          else unexpected.push(ack.code);
+        }
+      }),
+    );
+    const elapsed = performance.now() - t0;
+
+    const ballots = await db.ballot.findMany({ where: { roundId: round.id } });
+    const items = await db.votingItem.findMany({ where: { roundId: round.id } });
+    const stored = items.reduce((s, i) => s + i.dots, 0);
+    const overBudget = ballots.filter((b) => b.spent > budget).length;
+    const lost = participants * budget - stored;
+    const short = ballots.filter((b) => b.spent < budget).length + (participants - ballots.length);
+
+    const p = (q: number) => percentile(latencies, q).toFixed(1);
+    console.log(`bench:vote  ${participants} participants × ${budget} dots (+1 refused each), cap ${maxPerItem}, SQLite`);
+    console.log(`  casts sent        ${latencies.length} in ${(elapsed / 1000).toFixed(2)} s (${(latencies.length / (elapsed / 1000)).toFixed(0)}/s)`);
+    console.log(`  ack latency ms    p50 ${p(50)}  p95 ${p(95)}  p99 ${p(99)}  max ${Math.max(...latencies).toFixed(1)}`);
+    console.log(`  accepted          ${accepted} (expected ${participants * budget}); stored in database ${stored}`);
+    console.log(`  lost              ${lost}   participants short of budget ${short}`);
+    console.log(`  over budget       ${overBudget}`);
+    console.log(`  extra dot refused ${extraRefused}/${participants} with budgetSpent; unexpected refusals ${unexpected.length}${unexpected.length ? ` (${[...new Set(unexpected)].join(", ")})` : ""}`);
+    const failures = [
+      lost !== 0 && "lost votes",
+      stored !== accepted && "stored ≠ accepted",
+      overBudget !== 0 && "over budget",
+      extraRefused !== participants && "extra dots not all refused",
+      unexpected.length !== 0 && "unexpected refusals",
+      elapsed > limitMs && `took longer than ${limitMs / 1000} s`,
+      percentile(latencies, 95) >= 50 && "ack p95 ≥ 50 ms",
+    ].filter(Boolean);
+    console.log(failures.length === 0 ? "  result            PASS" : `  result            FAIL: ${failures.join("; ")}`);
+    process.exitCode = failures.length === 0 ? 0 : 1;
+  } finally {
+    for (const s of sockets) s.disconnect();
+    await db.$disconnect();
+    await server.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
