@@ -16,9 +16,9 @@ export function WorkshopActions({ workshopId, title, archived, afterDelete }: { 
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState("");
 
-  async function run(method: string, path: string, body: unknown, done: (data: Record<string, any>) => void) {
+  async function run(method: string, path: string, body: unknown, done: (data: { workshop?: { id: string } }) => void) {
     setError(null);
-    const res = await sendJson<Record<string, any>>(method, `/api/workshops/${workshopId}${path}`, body);
+    const res = await sendJson<{ workshop?: { id: string } }>(method, `/api/workshops/${workshopId}${path}`, body);
     if (res.ok) done(res.data);
     else setError(errorText(res.error));
   }
@@ -29,7 +29,7 @@ export function WorkshopActions({ workshopId, title, archived, afterDelete }: { 
         <button
           type="button"
           className={buttonSmall}
-          onClick={() => run("POST", "/duplicate", undefined, (data) => router.push(`/workshops/${data.workshop.id}`))}
+          onClick={() => run("POST", "/duplicate", undefined, (data) => data.workshop && router.push(`/workshops/${data.workshop.id}`))}
         >
           {t("duplicate")}
           <span className="sr-only">: {title}</span>
