@@ -22,7 +22,15 @@ let organiser: SignedIn;
 let named: ExportFixture;
 
 async function get(pathname: string, who: SignedIn | null = organiser): Promise<Response> {
-  return fetch(`${server.url}${pathname}`, { headers: who ? { cookie: who.cookieHeader } : {} });
+  const go = () => fetch(`${server.url}${pathname}`, { headers: who ? { cookie: who.cookieHeader } : {} });
+  try {
+    return await go();
+  } catch (error) {
+    // The server closes idle keep-alive sockets after 5 s; seeding on a loaded machine can take
+    // longer, and fetch may reuse a socket the server is closing that moment. GET is safe to repeat.
+    if ((error as { cause?: { code?: string } }).cause?.code !== "UND_ERR_SOCKET") throw error;
+    return go();
+  }
 }
 
 async function file(workshopId: string, format: string, query = ""): Promise<Buffer> {
