@@ -53,7 +53,7 @@ export function Board({ boardId, me, readOnly: lockedByPage = false, prompt, ano
   const t = useTranslations("board");
   const connection = useBoardConnection(boardId);
   const announcer = useChangeAnnouncer();
-  const snapshot = useBoardSnapshot(connection?.doc ?? null, connection?.origin, announcer.onChange);
+  const [snapshot, flushSnapshot] = useBoardSnapshot(connection?.doc ?? null, connection?.origin, announcer.onChange);
   const { others, setCursor } = usePresence(connection?.provider ?? null, me);
   const [view, setView] = useState<"canvas" | "list">("canvas");
   const [filter, setFilter] = useState(emptyFilter);
@@ -77,9 +77,13 @@ export function Board({ boardId, me, readOnly: lockedByPage = false, prompt, ano
       const id = actions.addNote({ x: point.x, y: point.y, focusAreaId: inside?.id ?? null });
       setSelection(new Set([id]));
       setSelectedArea(null);
-      if (edit) setEditingId(id);
+      if (edit) {
+        // Render the note and its editor in this event, so the next key lands in it.
+        flushSnapshot();
+        setEditingId(id);
+      }
     },
-    [actions, readOnly, snapshot.focusAreas],
+    [actions, readOnly, snapshot.focusAreas, flushSnapshot],
   );
 
   const deleteNotes = useCallback(

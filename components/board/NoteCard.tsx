@@ -121,6 +121,8 @@ function NoteEditor({ note, handlers }: { note: NoteSnapshot; handlers: NoteHand
         e.stopPropagation();
         if (e.key === "Escape" || (e.key === "Enter" && (e.ctrlKey || e.metaKey))) {
           e.preventDefault();
+          // Back to the note itself, so keyboard users carry on from where they were.
+          e.currentTarget.closest("article")?.focus();
           handlers.stopEditing();
         }
       }}

@@ -1,7 +1,7 @@
 // The board as React state. Reading a 2,000-note board costs a few milliseconds, so changes
 // are collected and read once per animation frame, however many updates arrive in between.
 "use client";
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type * as Y from "yjs";
 import { boardTypes, readBoard, type BoardSnapshot } from "@/lib/board";
 
@@ -13,7 +13,11 @@ export interface SnapshotChange {
   remote: boolean;
 }
 
-export function useBoardSnapshot(doc: Y.Doc | null, localOrigin: unknown, onChange?: (change: SnapshotChange) => void): BoardSnapshot {
+/**
+ * Returns the snapshot and a function that reads the board at once, for a local action whose
+ * result must be on screen before the next key press (a new note that is typed into at once).
+ */
+export function useBoardSnapshot(doc: Y.Doc | null, localOrigin: unknown, onChange?: (change: SnapshotChange) => void): [BoardSnapshot, () => void] {
   const [snapshot, setSnapshot] = useState<BoardSnapshot>(empty);
   const changeRef = useRef(onChange);
   useEffect(() => {
@@ -50,5 +54,9 @@ export function useBoardSnapshot(doc: Y.Doc | null, localOrigin: unknown, onChan
     };
   }, [doc, localOrigin]);
 
-  return snapshot;
+  const flushNow = useCallback(() => {
+    if (doc) setSnapshot(readBoard(doc));
+  }, [doc]);
+
+  return [snapshot, flushNow];
 }

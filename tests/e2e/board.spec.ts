@@ -30,8 +30,12 @@ test("two participants see each other's notes, cursors and presence live", async
   // A writes a note with the keyboard shortcut and types into it.
   await a.getByTestId("board-canvas").focus();
   await a.keyboard.press("n");
-  await a.getByRole("textbox", { name: "Tekst på lappen" }).fill("Felles legevakt for regionen");
+  // Typed key by key, fast: no letter may be lost while the note's snapshot catches up.
+  await expect(a.getByRole("textbox", { name: "Tekst på lappen" })).toBeFocused();
+  await a.keyboard.type("Felles legevakt for regionen");
   await a.keyboard.press("Escape");
+  // Focus returns to the note, so N makes the next one straight away.
+  await expect(a.locator("article", { hasText: "Felles legevakt for regionen" })).toBeFocused();
   await expect(a.getByRole("status").filter({ hasText: "Lagret" })).toBeVisible();
 
   // B sees it, with A's organisation and name.
