@@ -42,7 +42,7 @@ export function useChainBoard(boardId: string): ChainBoard {
   const connection = useBoardConnection(boardId);
   const doc = connection?.doc ?? null;
   const origin = connection?.origin;
-  const snapshot = useBoardSnapshot(doc, origin);
+  const [snapshot, readNow] = useBoardSnapshot(doc, origin);
   const [failure, setFailure] = useState<string | null>(null);
 
   const writes = useMemo<ChainWrites | null>(() => {
@@ -52,6 +52,8 @@ export function useChainBoard(boardId: string): ChainBoard {
       try {
         const result = fn();
         setFailure(null);
+        // On screen within this event: a field showing the old value for a frame would jump.
+        readNow();
         return result;
       } catch (error) {
         if (error instanceof BoardInputError) {
@@ -71,7 +73,7 @@ export function useChainBoard(boardId: string): ChainBoard {
       moveAction: (chainId, actionId, toIndex) => void guard(() => reorderAction(doc, chainId, actionId, toIndex, origin)),
       deleteAction: (chainId, actionId) => void guard(() => deleteAction(doc, chainId, actionId, origin)),
     };
-  }, [doc, origin]);
+  }, [doc, origin, readNow]);
 
   return { connection, snapshot, writes, failure };
 }
