@@ -134,7 +134,7 @@ export function RoundSetup({ workshopId, preset, emit }: { workshopId: string; p
       </fieldset>
       <label className="text-lg font-semibold">
         {t("facilitator.closesIn")}
-        <input className={`${inputClass} max-w-40`} type="number" min={1} max={600} value={minutes} onChange={(e) => setMinutes(e.target.value)} />
+        <input className={`${inputClass} block max-w-40`} type="number" min={1} max={600} value={minutes} onChange={(e) => setMinutes(e.target.value)} />
       </label>
       {error && (
         <p role="alert" className="rounded-lg border-2 border-red-800 bg-red-50 p-3 text-lg font-semibold text-red-900">
