@@ -5,6 +5,7 @@
 import { useTranslations } from "next-intl";
 import { Countdown } from "@/components/room/Countdown";
 import { useRoom } from "@/components/room/useRoom";
+import { VotingProjection } from "@/components/voting/VotingProjection";
 
 interface Props {
   workshopId: string;
@@ -54,6 +55,8 @@ export function Projector({ workshopId, token, formattedCode, joinUrl, qrDataUrl
           </section>
         )}
       </div>
+      {/* During prioritising: progress while people vote, the ranking after the reveal. */}
+      {phase?.kind === "prioritising" && <VotingProjection room={room} />}
       <div className="mt-auto flex flex-wrap items-end justify-between gap-8">
         <div className="min-w-[36rem]">{state && <Countdown timer={state.timer} serverNow={room.serverNow} size="xl" />}</div>
         <p className="text-4xl font-semibold" data-testid="present-counts" aria-live="off">
