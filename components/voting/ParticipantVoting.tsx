@@ -65,7 +65,7 @@ export function ParticipantVoting({ room }: { room: Room }) {
     <div className="flex flex-col gap-5" data-testid="participant-voting">
       <div className="rounded-xl border-2 border-brand-700 bg-white p-5">
         <h2 className="text-3xl font-bold">{round.title}</h2>
-        <p className="mt-2 text-lg">{t("rules", { budget: round.budget, maxPerItem: round.maxPerItem })}</p>
+        {accepting && <p className="mt-2 text-lg">{t("rules", { budget: round.budget, maxPerItem: round.maxPerItem })}</p>}
         <p className="mt-1 text-lg text-muted">
           {round.showLive ? t("liveNote") : t("hiddenNote")} {round.anonymous ? t("anonymousNote") : t("namedNote")}
         </p>
