@@ -7,7 +7,14 @@ export const password = "et langt og trygt passord";
 export type Locale = "nb" | "en";
 
 export async function newContext(browser: Browser, baseURL: string, options: { locale?: Locale; viewport?: { width: number; height: number }; reducedMotion?: "reduce" | "no-preference" } = {}) {
-  const context = await browser.newContext({ baseURL, viewport: options.viewport ?? { width: 1280, height: 720 }, reducedMotion: options.reducedMotion });
+  // The browser's own locale too (date inputs, number formats), not only Samla's cookie.
+  const context = await browser.newContext({
+    baseURL,
+    locale: options.locale === "en" ? "en-GB" : "nb-NO",
+    timezoneId: "Europe/Oslo",
+    viewport: options.viewport ?? { width: 1280, height: 720 },
+    reducedMotion: options.reducedMotion,
+  });
   if (options.locale) await context.addCookies([{ name: "samla_locale", value: options.locale, url: baseURL }]);
   return context;
 }
