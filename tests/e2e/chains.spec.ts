@@ -111,7 +111,7 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-  await db?.$disconnect();
+  await db?.$disconnect().catch(() => undefined);
   await server?.stop();
 });
 
@@ -179,6 +179,8 @@ test("two participants build one chain at once; the order is shared and survives
   await Promise.all([kariContext.close(), olaContext.close()]);
 
   // Restart on the same database and data directory; a fresh browser has no local copy.
+  // The spec's own database connection would hold the SQLite file while the new server migrates.
+  await db.$disconnect();
   await server.stop();
   server = await startServer({ databaseUrl: server.databaseUrl, dataDir: server.dataDir, env });
   const afterContext = await participantContext(browser, 1);
