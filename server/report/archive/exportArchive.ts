@@ -34,6 +34,14 @@ export async function exportArchive(db: Db, workshopId: string, readDoc: ReadBoa
   });
   if (!w) throw new WorkshopNotFound(workshopId);
   const ballotItems = w.anonymous ? [] : await db.ballotItem.findMany({ where: { roundId: { in: w.votingRounds.map((r) => r.id) } } });
+  // Grouped once: filtering all ballot items per ballot is quadratic in the participants.
+  const itemsOfBallot = new Map<string, { itemRef: string; dots: number }[]>();
+  for (const bi of ballotItems) {
+    const key = `${bi.roundId} ${bi.participantId}`;
+    const list = itemsOfBallot.get(key) ?? [];
+    list.push({ itemRef: bi.itemId, dots: bi.dots });
+    itemsOfBallot.set(key, list);
+  }
 
   const boards: Archive["boards"] = [];
   for (const board of w.boards) {
@@ -93,7 +101,7 @@ export async function exportArchive(db: Db, workshopId: string, readDoc: ReadBoa
         : r.ballots.map((b) => ({
             participantRef: b.participantId,
             spent: b.spent,
-            items: ballotItems.filter((bi) => bi.roundId === r.id && bi.participantId === b.participantId).map((bi) => ({ itemRef: bi.itemId, dots: bi.dots })),
+            items: itemsOfBallot.get(`${r.id} ${b.participantId}`) ?? [],
           })),
     })),
   };

@@ -1,57 +1,24 @@
 // The Word report. Headings use Word's built-in Heading 1–3 styles (HeadingLevel), which is
 // what makes the navigation pane and the table of contents work; tables carry a header row
-// that repeats across pages. The document is assembled section by section with a yield
-// between them, and packed asynchronously, so other users of the server are not held up.
+// that repeats across pages (docxTable.ts). It runs in the report worker (renderWorker.ts),
+// so it does not give way to the event loop itself: there is nobody else on that thread.
 import {
   AlignmentType,
-  BorderStyle,
   Document,
   HeadingLevel,
   ImageRun,
   PageBreak,
   Packer,
   Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
   TableOfContents,
-  TableRow,
   TextRun,
-  WidthType,
   type FileChild,
 } from "docx";
 import type { ReportTexts } from "../texts";
 import type { ReportModel } from "../types";
-import { yieldToEventLoop } from "../yieldToEventLoop";
 import { barChartPng, barChartSvg, barLayout } from "./barChart";
+import { PlainTable } from "./docxTable";
 import { reportSections, type Block } from "./outline";
-
-const border = { style: BorderStyle.SINGLE, size: 4, color: "A0A0A0" } as const;
-const borders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
-
-function cell(text: string | number | null, header = false): TableCell {
-  return new TableCell({
-    children: [new Paragraph({ children: [new TextRun({ text: text === null ? "" : String(text), bold: header })] })],
-    shading: header ? { type: ShadingType.CLEAR, color: "auto", fill: "E4ECF2" } : undefined,
-  });
-}
-
-/** Text width of an A4 page with docx's default margins, in twentieths of a point. */
-const textWidth = 9026;
-
-function table(columns: string[], rows: (string | number | null)[][], weights?: number[]): Table {
-  const w = weights ?? columns.map(() => 1);
-  const sum = w.reduce((a, b) => a + b, 0);
-  return new Table({
-    width: { size: textWidth, type: WidthType.DXA },
-    columnWidths: w.map((x) => Math.round((x / sum) * textWidth)),
-    borders,
-    rows: [
-      new TableRow({ tableHeader: true, children: columns.map((c) => cell(c, true)) }),
-      ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c) => cell(c)) })),
-    ],
-  });
-}
 
 const headingLevel = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
@@ -66,7 +33,7 @@ function toDocx(block: Block): FileChild[] {
     case "bullets":
       return block.items.map((text) => new Paragraph({ text, bullet: { level: 0 } }));
     case "table":
-      return [table(block.columns, block.rows, block.weights), new Paragraph({ text: "" })];
+      return [new PlainTable(block.columns, block.rows, block.weights), new Paragraph({ text: "" })];
     case "chart": {
       const layout = barLayout(block.items);
       return [
@@ -113,10 +80,7 @@ export async function renderDocx(model: ReportModel, texts: ReportTexts): Promis
   ];
 
   const body: FileChild[] = [];
-  for (const section of reportSections(model, texts)) {
-    for (const block of section) body.push(...toDocx(block));
-    await yieldToEventLoop();
-  }
+  for (const section of reportSections(model, texts)) for (const block of section) body.push(...toDocx(block));
 
   const doc = new Document({
     creator: "Samla",

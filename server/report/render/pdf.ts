@@ -1,10 +1,10 @@
 // The PDF report, drawn with pdfkit from the same outline as the Word report: headings become
 // PDF outline entries (bookmarks), tables are drawn row by row with a repeated header on each
-// new page, and the voting chart is drawn as vector bars.
+// new page, and the voting chart is drawn as vector bars. It runs in the report worker
+// (renderWorker.ts), so it draws straight through without yielding.
 import PDFDocument from "pdfkit";
 import type { ReportTexts } from "../texts";
 import type { ReportModel } from "../types";
-import { yieldToEventLoop } from "../yieldToEventLoop";
 import { barLayout } from "./barChart";
 import { reportSections, type Block } from "./outline";
 import { pdfFonts } from "./pdfFonts";
@@ -141,14 +141,7 @@ export async function renderPdf(model: ReportModel, texts: ReportTexts): Promise
     }
   };
 
-  for (const section of reportSections(model, texts)) {
-    let count = 0;
-    for (const block of section) {
-      draw(block);
-      if (++count % 50 === 0) await yieldToEventLoop();
-    }
-    await yieldToEventLoop();
-  }
+  for (const section of reportSections(model, texts)) for (const block of section) draw(block);
   doc.end();
   return done;
 }

@@ -3,6 +3,7 @@ import { getDb } from "@/server/db/client";
 import { errorResponse } from "@/server/http/json";
 import { log } from "@/server/log";
 import { WorkshopNotFound } from "@/server/report/loadReportInput";
+import { RenderError } from "@/server/report/worker/renderPool";
 import { sheetKeys, type SheetKey } from "@/server/report/sheets";
 import { getRuntime } from "@/server/runtime";
 import { archiveFile } from "@/server/services/archive";
@@ -31,7 +32,10 @@ export async function GET(req: Request, { params }: Context) {
     return download(file);
   } catch (error) {
     if (error instanceof WorkshopNotFound) return errorResponse(404, "notFound");
+    // The report worker is full: a moment later it will not be; nothing is wrong with the workshop.
+    if (error instanceof RenderError && error.code === "renderBusy") return errorResponse(503, error.code);
     log.error(`export ${format} of workshop ${workshopId} failed`, error);
-    return errorResponse(500, "exportFailed");
+    // renderFailed / renderWorkerFailed / renderTimeout say which part gave up; the server itself carries on.
+    return errorResponse(500, error instanceof RenderError ? error.code : "exportFailed");
   }
 }

@@ -1,0 +1,53 @@
+// One report model to one file, for every report format. This is what the report worker
+// runs (worker/renderWorker.ts): the model arrives as plain data, the file leaves as bytes.
+// Everything a renderer needs (texts, sheet names) is derived here from the model's language,
+// so the job that crosses the thread boundary stays small and plain.
+import { loadMessages } from "@/i18n/messages";
+import { fileStem } from "./fileStem";
+import { renderCsv } from "./render/csv";
+import { renderDocx } from "./render/docx";
+import { renderPdf } from "./render/pdf";
+import { renderXlsx } from "./render/xlsx";
+import { buildSheets, type SheetKey } from "./sheets";
+import { reportTexts } from "./texts";
+import type { ReportLanguage, ReportModel } from "./types";
+
+export const reportFormats = ["docx", "pdf", "xlsx", "csv"] as const;
+export type ReportFormat = (typeof reportFormats)[number];
+
+export interface RenderJob {
+  model: ReportModel;
+  format: ReportFormat;
+  /** Which sheet, for csv. */
+  sheet?: SheetKey;
+}
+
+export interface RenderedReport {
+  body: Uint8Array;
+  /** What follows the file stem in the file name: ".docx", "-lapper.csv" … */
+  suffix: string;
+}
+
+/** The sheets' names in the report's language (messages/<locale>/export.json, page.sheets). */
+export function sheetNames(language: ReportLanguage): (key: SheetKey) => string {
+  // Read once per file: outside production loadMessages reads every message file per call.
+  const sheets = (loadMessages(language).export as { page: { sheets: Record<string, string> } }).page.sheets;
+  return (key) => sheets[key] ?? key;
+}
+
+export async function renderReport({ model, format, sheet = "notes" }: RenderJob): Promise<RenderedReport> {
+  const texts = reportTexts(model.language);
+  switch (format) {
+    case "docx":
+      return { body: await renderDocx(model, texts), suffix: ".docx" };
+    case "pdf":
+      return { body: await renderPdf(model, texts), suffix: ".pdf" };
+    case "xlsx":
+      return { body: await renderXlsx(buildSheets(model, texts), sheetNames(model.language), texts.t("documentTitle", { title: model.meta.title })), suffix: ".xlsx" };
+    case "csv": {
+      const sheets = buildSheets(model, texts);
+      const found = sheets.find((s) => s.key === sheet) ?? sheets[0];
+      return { body: renderCsv(found), suffix: `-${fileStem(sheetNames(model.language)(found.key), null)}.csv` };
+    }
+  }
+}
