@@ -24,7 +24,7 @@ test(`a ${noteCount}-note board is interactive quickly`, async ({ page, context,
       focusAreaId: i % 10 === 0 ? areas[i % areas.length] : null,
     });
   }
-  await testDb().boardUpdate.create({ data: { boardId: fixture.boardId, data: Y.encodeStateAsUpdate(doc) } });
+  await testDb().boardUpdate.create({ data: { boardId: fixture.boardId, data: Buffer.from(Y.encodeStateAsUpdate(doc)) } });
   await joinAs(context, baseURL!, fixture, { name: "Per Ytelse", organisation: "UNN" });
 
   // Warm the page's code once, as a participant's browser has it cached after joining.
