@@ -8,6 +8,7 @@ import { JoinInfo, type JoinInfoProps } from "../JoinInfo";
 import { PhaseHeader } from "../PhaseHeader";
 import { useRoom } from "../useRoom";
 import { FollowAndBroadcast } from "./FollowAndBroadcast";
+import { GatherControls } from "./GatherControls";
 import { LockControls } from "./LockControls";
 import { ParticipantsPanel } from "./ParticipantsPanel";
 import { PhaseStepper } from "./PhaseStepper";
@@ -72,6 +73,7 @@ export function FacilitatorRun({ workshopId, join }: { workshopId: string; join:
           <JoinInfo {...join} />
           <PresencePanel state={state} />
           <LockControls state={state} run={(...args) => (setPanelNote(null), run(...args))} busy={busy} />
+          <GatherControls room={room} hasTables={state.boards.some((b) => b.tableId !== null)} />
           <FollowAndBroadcast state={state} run={(...args) => (setPanelNote(null), run(...args))} busy={busy} />
           <ParticipantsPanel state={state} onResult={(ok, text) => setPanelNote({ ok, text })} />
         </div>

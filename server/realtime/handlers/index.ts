@@ -3,6 +3,7 @@ import type { z } from "zod";
 import type { HandlerDefinition } from "../handler";
 import { boardLock, boardUnlock } from "./boardLock";
 import { boardsLockAll, boardsUnlockAll } from "./boardsLockAll";
+import { gatherToPlenary } from "./gatherToPlenary";
 import { participantRemove } from "./participantRemove";
 import { phaseSet } from "./phaseSet";
 import { profileUpdate } from "./profileUpdate";
@@ -38,6 +39,7 @@ export const handlers: ReadonlyArray<HandlerDefinition<z.ZodType>> = [
   boardUnlock,
   boardsLockAll,
   boardsUnlockAll,
+  gatherToPlenary,
   roomFollowMe,
   roomBroadcast,
   participantRemove,

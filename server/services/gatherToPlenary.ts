@@ -1,0 +1,53 @@
+// The plenary gathers the tables' results: each table board's focus areas (with their notes)
+// are copied onto the workshop's plenary board, remembering which table they came from.
+// Gathering again copies only areas that are not on the plenary board yet, so a facilitator
+// can gather after a late table finishes without doubling the others.
+import { copyFocusAreasFrom, readBoard } from "@/lib/board";
+import type { Db } from "../db/client";
+import type { YjsServer } from "../yjs/yjsServer";
+
+export interface GatherResult {
+  plenaryBoardId: string;
+  copied: number;
+  alreadyThere: number;
+}
+
+export class NoPlenaryBoard extends Error {}
+
+/** Areas already gathered are recognised by their origin board and title. */
+function gatheredKey(boardId: string, title: string): string {
+  return `${boardId}\u0000${title.trim().toLowerCase()}`;
+}
+
+export async function gatherFocusAreasToPlenary(db: Db, yjs: YjsServer, workshopId: string): Promise<GatherResult> {
+  const boards = await db.board.findMany({
+    where: { workshopId },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, tableId: true, table: { select: { name: true, position: true } } },
+  });
+  const plenary = boards.find((b) => b.tableId === null);
+  if (!plenary) throw new NoPlenaryBoard(workshopId);
+  const tableBoards = boards.filter((b) => b.tableId !== null).sort((a, b) => (a.table?.position ?? 0) - (b.table?.position ?? 0));
+
+  const present = new Set(
+    readBoard(await yjs.readBoardDoc(plenary.id))
+      .focusAreas.filter((a) => a.origin)
+      .map((a) => gatheredKey(a.origin!.boardId, a.title)),
+  );
+
+  let copied = 0;
+  let alreadyThere = 0;
+  for (const board of tableBoards) {
+    const source = await yjs.readBoardDoc(board.id);
+    const areas = readBoard(source).focusAreas;
+    const fresh = areas.filter((a) => !present.has(gatheredKey(board.id, a.title)));
+    alreadyThere += areas.length - fresh.length;
+    if (fresh.length === 0) continue;
+    await yjs.changeBoardDoc(plenary.id, (doc) => {
+      copyFocusAreasFrom(doc, source, { sourceBoardId: board.id, tableName: board.table?.name ?? "", focusAreaIds: fresh.map((a) => a.id) }, "server");
+    });
+    copied += fresh.length;
+    for (const area of fresh) present.add(gatheredKey(board.id, area.title));
+  }
+  return { plenaryBoardId: plenary.id, copied, alreadyThere };
+}
