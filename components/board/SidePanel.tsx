@@ -30,8 +30,10 @@ export function SidePanel({ me, others, selected, area, areas, notes, actions, r
   const deletable = actions ? selected.filter(actions.canDelete).length : 0;
   const sameColour = selected.every((n) => n.colour === selected[0]?.colour) ? (selected[0]?.colour ?? "") : "";
   const sameArea = selected.every((n) => n.focusAreaId === selected[0]?.focusAreaId) ? (selected[0]?.focusAreaId ?? null) : null;
+  // tabIndex: the panel scrolls, so keyboard users must be able to focus it to scroll it
+  // (WCAG 2.1.1; axe's scrollable-region-focusable).
   return (
-    <aside aria-label={t("panel.label")} className="flex w-80 shrink-0 flex-col overflow-y-auto border-l border-slate-200 bg-white">
+    <aside aria-label={t("panel.label")} tabIndex={0} className="flex w-80 shrink-0 flex-col overflow-y-auto border-l border-slate-200 bg-white">
       <section aria-labelledby="board-selection-heading" className="space-y-3 p-4">
         {selected.length > 0 && actions ? (
           <>
