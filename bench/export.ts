@@ -2,17 +2,16 @@
 // format on a generated workshop with 2,000 notes (override with NOTES=n). Runs in-process
 // against a fresh SQLite database, the boards read from the stored update log as the server
 // reads a closed board, and the files rendered by the same report worker the server uses.
-// Each report row is split into its stages: load (database + board documents), model
-// (buildReport), render (in the worker, including the copy of the model into it and of the
-// file back). "Longest block" is the longest gap a 5 ms timer on the main thread saw while
+// Each report row is split into its stages: load (database rows and the boards' encoded
+// states, on the main thread) and render (in the worker: decode the boards, build the model,
+// write the file, including the copies into the worker and back). "Longest block" is the longest gap a 5 ms timer on the main thread saw while
 // the export ran: how long a socket, board sync or another request would have waited.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { applyMigrations } from "../server/db/migrate";
 import { createDb } from "../server/db/client";
-import { buildReport } from "../server/report/buildReport";
-import { loadReportInput, readDocFromLog } from "../server/report/loadReportInput";
+import { loadReportSource, readDocFromLog, readStateFromLog } from "../server/report/loadReportInput";
 import type { ReportFormat } from "../server/report/renderReport";
 import { RenderPool } from "../server/report/worker/renderPool";
 import { archiveFile } from "../server/services/archive";
@@ -29,27 +28,23 @@ const pool = new RenderPool();
 
 interface Stages {
   load: number;
-  model: number;
   render: number;
   bytes: number;
 }
 
 async function report(format: ReportFormat): Promise<Stages> {
   let t = performance.now();
-  const input = await loadReportInput(db, fixture.workshopId, readDocFromLog(db));
+  const source = await loadReportSource(db, fixture.workshopId, readStateFromLog(db));
   const load = performance.now() - t;
   t = performance.now();
-  const model = buildReport(input);
-  const modelMs = performance.now() - t;
-  t = performance.now();
-  const { body } = await pool.render({ model, format, sheet: "notes" });
-  return { load, model: modelMs, render: performance.now() - t, bytes: body.byteLength };
+  const { body } = await pool.render({ source, format, sheet: "notes" });
+  return { load, render: performance.now() - t, bytes: body.byteLength };
 }
 
 async function archive(): Promise<Stages> {
   const t = performance.now();
   const file = await archiveFile(db, fixture.workshopId, readDocFromLog(db));
-  return { load: performance.now() - t, model: 0, render: 0, bytes: file.body.length };
+  return { load: performance.now() - t, render: 0, bytes: file.body.length };
 }
 
 // Warm-up: the first run pays for starting the worker and loading the libraries into it.
@@ -65,7 +60,7 @@ const runs: [string, () => Promise<Stages>][] = [
   ["json archive", archive],
 ];
 
-const cols = ["format", "total ms", "load ms", "model ms", "render ms", "longest block ms", "peak RSS MB", "file KB"];
+const cols = ["format", "total ms", "load ms", "render ms", "longest block ms", "peak RSS MB", "file KB"];
 console.log(cols.map((c, i) => (i === 0 ? c.padEnd(12) : c.padStart(c.length + 2))).join(""));
 for (const [name, run] of runs) {
   globalThis.gc?.();
@@ -85,7 +80,7 @@ for (const [name, run] of runs) {
   longest = Math.max(longest, performance.now() - last - 5);
   clearInterval(probe);
   peak = Math.max(peak, process.memoryUsage().rss);
-  const values = [ms, stages.load, stages.model, stages.render, longest, peak / 1048576, stages.bytes / 1024];
+  const values = [ms, stages.load, stages.render, longest, peak / 1048576, stages.bytes / 1024];
   console.log(name.padEnd(12) + values.map((v, i) => v.toFixed(0).padStart(cols[i + 1].length + 2)).join(""));
 }
 await pool.close();

@@ -9,10 +9,16 @@ export function buildChains(input: ReportInput): ReportChain[] {
   const chains: ReportChain[] = [];
   for (const board of input.boards) {
     const areaTitle = new Map(board.snapshot.focusAreas.map((a) => [a.id, a.title]));
-    const areaRank = new Map(board.snapshot.focusAreas.map((a) => [a.id, a.rank]));
-    const ordered = [...board.snapshot.chains].sort(
-      (a, b) => (areaRank.get(a.focusAreaId ?? "") ?? Infinity) - (areaRank.get(b.focusAreaId ?? "") ?? Infinity),
-    );
+    // Chains follow their focus areas: ranked areas first by rank, then the board's own order
+    // of areas, chains without an area last. (Comparing ranks alone gave Infinity - Infinity =
+    // NaN for two unranked areas, which left chains in id order: a different order each time.)
+    const areaKey = new Map(board.snapshot.focusAreas.map((a, index) => [a.id, [a.rank ?? Infinity, index] as const]));
+    const keyOf = (focusAreaId: string | null) => areaKey.get(focusAreaId ?? "") ?? ([Infinity, Infinity] as const);
+    const ordered = [...board.snapshot.chains].sort((a, b) => {
+      const [rankA, indexA] = keyOf(a.focusAreaId);
+      const [rankB, indexB] = keyOf(b.focusAreaId);
+      return rankA !== rankB ? (rankA < rankB ? -1 : 1) : indexA !== indexB ? (indexA < indexB ? -1 : 1) : 0;
+    });
     for (const chain of ordered) {
       const checked = checkChain({ goal: chain.goal, actions: chain.actions });
       const actions: ReportAction[] = chain.actions.map((a, index) => ({

@@ -1,22 +1,26 @@
-// One report model to one file, for every report format. This is what the report worker
-// runs (worker/renderWorker.ts): the model arrives as plain data, the file leaves as bytes.
-// Everything a renderer needs (texts, sheet names) is derived here from the model's language,
-// so the job that crosses the thread boundary stays small and plain.
+// A workshop's report source to one file, for every report format. This is what the report
+// worker runs (worker/renderWorker.ts): the source (database rows and each board's encoded
+// Yjs updates) arrives as plain data, the file leaves as bytes. Reading the boards, building
+// the model (where anonymity is applied) and rendering all happen here, off the event loop.
+// Everything a renderer needs (texts, sheet names) is derived from the model's language, so
+// the job that crosses the thread boundary stays small and plain.
 import { loadMessages } from "@/i18n/messages";
 import { fileStem } from "./fileStem";
+import { buildReport } from "./buildReport";
+import { readReportInput } from "./loadReportInput";
 import { renderCsv } from "./render/csv";
 import { renderDocx } from "./render/docx";
 import { renderPdf } from "./render/pdf";
 import { renderXlsx } from "./render/xlsx";
 import { buildSheets, type SheetKey } from "./sheets";
 import { reportTexts } from "./texts";
-import type { ReportLanguage, ReportModel } from "./types";
+import type { ReportLanguage, ReportSource } from "./types";
 
 export const reportFormats = ["docx", "pdf", "xlsx", "csv"] as const;
 export type ReportFormat = (typeof reportFormats)[number];
 
 export interface RenderJob {
-  model: ReportModel;
+  source: ReportSource;
   format: ReportFormat;
   /** Which sheet, for csv. */
   sheet?: SheetKey;
@@ -35,7 +39,8 @@ export function sheetNames(language: ReportLanguage): (key: SheetKey) => string 
   return (key) => sheets[key] ?? key;
 }
 
-export async function renderReport({ model, format, sheet = "notes" }: RenderJob): Promise<RenderedReport> {
+export async function renderReport({ source, format, sheet = "notes" }: RenderJob): Promise<RenderedReport> {
+  const model = buildReport(readReportInput(source));
   const texts = reportTexts(model.language);
   switch (format) {
     case "docx":

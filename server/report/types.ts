@@ -38,6 +38,11 @@ export interface ReportInput {
   generatedAt: string;
 }
 
+/** ReportInput before its boards are read: each board as its encoded Yjs updates (see loadReportInput.ts). */
+export interface ReportSource extends Omit<ReportInput, "boards"> {
+  boards: (Omit<ReportInput["boards"][number], "snapshot"> & { updates: Uint8Array[] })[];
+}
+
 export interface ReportNote {
   id: string;
   boardTitle: string;

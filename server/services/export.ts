@@ -1,10 +1,10 @@
-// Turns a workshop into a downloadable file: loads the data (database + board documents) and
-// builds the report model on the server's thread, then hands the model to the report worker
-// (report/worker/renderPool.ts), which writes the file off the event loop.
+// Turns a workshop into a downloadable file: loads the data (database rows + each board's
+// encoded state) on the server's thread, then hands it to the report worker
+// (report/worker/renderPool.ts), which reads the boards, builds the model and writes the file
+// off the event loop.
 import type { Db } from "../db/client";
-import { buildReport } from "../report/buildReport";
 import { fileStem } from "../report/fileStem";
-import { loadReportInput, type ReadBoardDoc } from "../report/loadReportInput";
+import { loadReportSource, type ReadBoardState } from "../report/loadReportInput";
 import { reportFormats, type ReportFormat } from "../report/renderReport";
 import { sheetKeys, type SheetKey } from "../report/sheets";
 import { renderPool, type RenderPool } from "../report/worker/renderPool";
@@ -28,11 +28,11 @@ export async function exportReport(
   db: Db,
   workshopId: string,
   format: ReportFormat,
-  readDoc: ReadBoardDoc,
+  readState: ReadBoardState,
   sheet: SheetKey = "notes",
   pool: RenderPool = renderPool(),
 ): Promise<ExportFile> {
-  const model = buildReport(await loadReportInput(db, workshopId, readDoc));
-  const { body, suffix } = await pool.render({ model, format, sheet });
-  return { body: Buffer.from(body.buffer, body.byteOffset, body.byteLength), contentType: contentTypes[format], filename: `${fileStem(model.meta.title, model.meta.date)}${suffix}` };
+  const source = await loadReportSource(db, workshopId, readState);
+  const { body, suffix } = await pool.render({ source, format, sheet });
+  return { body: Buffer.from(body.buffer, body.byteOffset, body.byteLength), contentType: contentTypes[format], filename: `${fileStem(source.workshop.title, source.workshop.date)}${suffix}` };
 }

@@ -22,16 +22,31 @@ export interface YjsServer {
   /** A copy of the board's current document (live if open, else from the database). */
   readBoardDoc(boardId: string): Promise<Y.Doc>;
   /**
+   * The board's current state as Yjs updates to apply in order, without decoding them here:
+   * the live document's state if open, else the stored rows. For work that decodes the board
+   * off the event loop (the report worker).
+   */
+  readBoardUpdates(boardId: string): Promise<Uint8Array[]>;
+  /**
    * Edits a board on the server (e.g. ranks after a vote, focus areas copied to the plenary):
    * `change` runs in one transaction; resolves once the change is stored and sent to clients.
    */
   changeBoardDoc(boardId: string, change: (doc: Y.Doc) => void): Promise<void>;
+  /**
+   * Starts loading a board the caller is about to connect to (the board page calls this while
+   * it renders), so the page's websocket finds the document in memory instead of waiting for
+   * the load. The room stays open for `prepareWindowMs` even if nobody connects. Call only
+   * after the caller's access to the board was checked.
+   */
+  prepareBoard(boardId: string, locked: boolean): void;
   /** Rooms currently in memory, for tests and health checks. */
   openBoards(): string[];
   close(): Promise<void>;
 }
 
 const heartbeatMs = 30_000;
+/** How long a prepared room waits for its page's websocket; a page reaches it within seconds. */
+const prepareWindowMs = 15_000;
 
 export function createYjsServer({ db, config }: { db: Db; config: Config }): YjsServer {
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.YJS_MAX_MESSAGE_BYTES, perMessageDeflate: false });
@@ -52,9 +67,9 @@ export function createYjsServer({ db, config }: { db: Db; config: Config }): Yjs
 
   /** Unloads a room once nobody is on it and everything it holds is stored. */
   async function releaseRoom(room: BoardRoom): Promise<void> {
-    if (room.connections.size > 0) return;
+    if (room.connections.size > 0 || room.preparedUntil > Date.now()) return;
     await room.persistence.idle();
-    if (room.connections.size > 0 || closing) return;
+    if (room.connections.size > 0 || room.preparedUntil > Date.now() || closing) return;
     const current = rooms.get(room.boardId);
     if (!current || (await current) !== room) return;
     rooms.delete(room.boardId);
@@ -111,6 +126,13 @@ export function createYjsServer({ db, config }: { db: Db; config: Config }): Yjs
       return copy;
     },
 
+    async readBoardUpdates(boardId) {
+      const open = rooms.get(boardId);
+      if (open) return [Y.encodeStateAsUpdate((await open).doc)];
+      const rows = await db.boardUpdate.findMany({ where: { boardId }, orderBy: { id: "asc" }, select: { data: true } });
+      return rows.map((row) => row.data);
+    },
+
     async changeBoardDoc(boardId, change) {
       const board = await db.board.findUnique({ where: { id: boardId }, select: { locked: true } });
       if (!board) throw new Error(`no board ${boardId}`);
@@ -118,6 +140,19 @@ export function createYjsServer({ db, config }: { db: Db; config: Config }): Yjs
       room.doc.transact(() => change(room.doc), "server");
       await room.persistence.idle();
       await releaseRoom(room);
+    },
+
+    prepareBoard(boardId, locked) {
+      if (closing) return;
+      openRoom(boardId, locked).then(
+        (room) => {
+          room.preparedUntil = Math.max(room.preparedUntil, Date.now() + prepareWindowMs);
+          // Unloads the room if the page never connected (or already left); otherwise the
+          // last connection's close does it as usual.
+          setTimeout(() => void releaseRoom(room).catch((error) => log.error(`yjs ${boardId}: unloading failed`, error)), prepareWindowMs + 10).unref();
+        },
+        (error) => log.warn(`yjs ${boardId}: preparing the board failed: ${(error as Error).message}`),
+      );
     },
 
     openBoards() {

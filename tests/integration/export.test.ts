@@ -141,6 +141,43 @@ describe("Word report", () => {
   });
 });
 
+describe("a large Word report", () => {
+  it("renders off the event loop: /api/health keeps answering within 100 ms while 2,000 notes are written", async () => {
+    const owner = await db.user.findUniqueOrThrow({ where: { email: "arrangor@example.no" } });
+    const large = await seedExportWorkshop(db, { ownerId: owner.id, notes: 2000, title: "Stor samling" });
+    // A warm worker and health route, so the probes below time the export and not first starts.
+    await file(named.workshopId, "docx");
+    await (await get("/api/health", null)).arrayBuffer();
+
+    let done = false;
+    const exported = file(large.workshopId, "docx").finally(() => {
+      done = true;
+    });
+    const waits: number[] = [];
+    while (!done) {
+      const start = performance.now();
+      const res = await get("/api/health", null);
+      await res.arrayBuffer();
+      // Only probes that were answered while the export was still running say anything.
+      if (!done) waits.push(performance.now() - start);
+      expect(res.status).toBe(200);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    const docx = await exported;
+    expect(docxText(await docxXml(docx))).toContain("Innspill 1979:");
+    // Enough probes to have covered loading, rendering and sending the file.
+    expect(waits.length, `probes during the export: ${waits.length}`).toBeGreaterThanOrEqual(5);
+    // The bound is 100 ms. Nine in ten probes must keep it; the rest may not exceed 1 s. On a
+    // two-core machine shared with other jobs a few requests wait on the CPU itself (a server
+    // with no export running showed up to ~100 ms there), while a renderer on the event loop
+    // holds every request for as long as a whole document takes to pack: 1.5–4 s measured.
+    const sorted = [...waits].sort((a, b) => a - b);
+    const report = `health waits (ms): ${waits.map((w) => w.toFixed(0)).join(", ")}`;
+    expect(sorted[Math.floor(sorted.length * 0.9)], report).toBeLessThan(100);
+    expect(sorted[sorted.length - 1], report).toBeLessThan(1000);
+  }, 180_000);
+});
+
 describe("PDF report", () => {
   it("contains the focus areas and the actions as text", async () => {
     const pdf = await file(named.workshopId, "pdf");

@@ -2,12 +2,32 @@
 // at a time, so the docx/pdfkit/exceljs work (seconds of CPU for a large workshop) never runs
 // on the server's event loop. Started by renderPool.ts with the tsx loader, the same way the
 // server itself runs (via renderWorker.mjs). A job that throws is answered with its message; the worker stays up.
+import fs from "node:fs";
+import os from "node:os";
 import { parentPort } from "node:worker_threads";
 import { renderReport, type RenderJob } from "../renderReport";
 import type { WorkerReply } from "./messages";
 
 if (!parentPort) throw new Error("renderWorker.ts runs as a worker_thread (see renderPool.ts)");
 const port = parentPort;
+
+/**
+ * An export is background work; the server's thread answers people. On a busy two-core
+ * server the worker's seconds of CPU would otherwise take turns with the event loop as an
+ * equal, and every request, socket message and board sync would wait for its slice. Linux
+ * keeps a nice value per thread (setpriority on a thread id affects that thread only), so
+ * this thread lowers its own; elsewhere it keeps the default priority.
+ */
+function lowerOwnPriority(): void {
+  if (process.platform !== "linux") return;
+  try {
+    const threadId = Number(fs.readlinkSync("/proc/thread-self").split("/").pop());
+    if (Number.isInteger(threadId) && threadId !== process.pid) os.setPriority(threadId, 10);
+  } catch {
+    // No /proc or not permitted: render at normal priority.
+  }
+}
+lowerOwnPriority();
 
 /**
  * The bytes as an ArrayBuffer of their own, so they can be transferred rather than copied.

@@ -26,9 +26,12 @@ export async function GET(req: Request, { params }: Context) {
   if (format === "csv" && !(sheetKeys as readonly string[]).includes(sheet)) return errorResponse(400, "unknownSheet", { sheets: sheetKeys });
   // Board documents come from the live Yjs server, so an export mid-workshop has the latest notes.
   const yjs = getRuntime().yjs;
-  const readDoc = (boardId: string) => yjs.readBoardDoc(boardId);
   try {
-    const file = format === "json" ? await archiveFile(getDb(), workshopId, readDoc) : await exportReport(getDb(), workshopId, format as ReportFormat, readDoc, sheet as SheetKey);
+    const file =
+      format === "json"
+        ? await archiveFile(getDb(), workshopId, (boardId) => yjs.readBoardDoc(boardId))
+        : // Encoded states only: the report worker decodes the boards, off this event loop.
+          await exportReport(getDb(), workshopId, format as ReportFormat, (boardId) => yjs.readBoardUpdates(boardId), sheet as SheetKey);
     return download(file);
   } catch (error) {
     if (error instanceof WorkshopNotFound) return errorResponse(404, "notFound");
