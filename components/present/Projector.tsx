@@ -33,7 +33,14 @@ export function Projector({ workshopId, token, formattedCode, joinUrl, qrDataUrl
               <h1 className="text-7xl font-bold leading-tight" data-testid="present-phase">
                 {phase.title}
               </h1>
-              {phase.prompt && <p className="mt-6 max-w-6xl whitespace-pre-line text-5xl leading-tight">{phase.prompt}</p>}
+              {/* During prioritising the vote takes the prompt's place, so the ranking fits the screen. */}
+              {phase.kind === "prioritising" ? (
+                <div className="mt-6">
+                  <VotingProjection room={room} />
+                </div>
+              ) : (
+                phase.prompt && <p className="mt-6 max-w-6xl whitespace-pre-line text-5xl leading-tight">{phase.prompt}</p>
+              )}
             </>
           ) : (
             <h1 className="mt-4 text-7xl font-bold leading-tight" data-testid="present-phase">
@@ -55,8 +62,6 @@ export function Projector({ workshopId, token, formattedCode, joinUrl, qrDataUrl
           </section>
         )}
       </div>
-      {/* During prioritising: progress while people vote, the ranking after the reveal. */}
-      {phase?.kind === "prioritising" && <VotingProjection room={room} />}
       <div className="mt-auto flex flex-wrap items-end justify-between gap-8">
         <div className="min-w-[36rem]">{state && <Countdown timer={state.timer} serverNow={room.serverNow} size="xl" />}</div>
         <p className="text-4xl font-semibold" data-testid="present-counts" aria-live="off">
