@@ -12,7 +12,7 @@ import path from "node:path";
 import { applyMigrations } from "../server/db/migrate";
 import { createDb } from "../server/db/client";
 import { loadReportSource, readDocFromLog, readStateFromLog } from "../server/report/loadReportInput";
-import type { ReportFormat } from "../server/report/renderReport";
+import type { ReportFormat } from "../server/report/formats";
 import { RenderPool } from "../server/report/worker/renderPool";
 import { archiveFile } from "../server/services/archive";
 import { seedExportWorkshop } from "../tests/integration/exportFixture";

@@ -6,6 +6,7 @@
 // the job that crosses the thread boundary stays small and plain.
 import { loadMessages } from "@/i18n/messages";
 import { fileStem } from "./fileStem";
+import type { RenderedReport, RenderJob } from "./formats";
 import { buildReport } from "./buildReport";
 import { readReportInput } from "./loadReportInput";
 import { renderCsv } from "./render/csv";
@@ -14,23 +15,7 @@ import { renderPdf } from "./render/pdf";
 import { renderXlsx } from "./render/xlsx";
 import { buildSheets, type SheetKey } from "./sheets";
 import { reportTexts } from "./texts";
-import type { ReportLanguage, ReportSource } from "./types";
-
-export const reportFormats = ["docx", "pdf", "xlsx", "csv"] as const;
-export type ReportFormat = (typeof reportFormats)[number];
-
-export interface RenderJob {
-  source: ReportSource;
-  format: ReportFormat;
-  /** Which sheet, for csv. */
-  sheet?: SheetKey;
-}
-
-export interface RenderedReport {
-  body: Uint8Array;
-  /** What follows the file stem in the file name: ".docx", "-lapper.csv" … */
-  suffix: string;
-}
+import type { ReportLanguage } from "./types";
 
 /** The sheets' names in the report's language (messages/<locale>/export.json, page.sheets). */
 export function sheetNames(language: ReportLanguage): (key: SheetKey) => string {
@@ -54,5 +39,8 @@ export async function renderReport({ source, format, sheet = "notes" }: RenderJo
       const found = sheets.find((s) => s.key === sheet) ?? sheets[0];
       return { body: renderCsv(found), suffix: `-${fileStem(sheetNames(model.language)(found.key), null)}.csv` };
     }
+    default:
+      // Jobs cross a thread boundary untyped; say what was wrong rather than fail on undefined.
+      throw new Error(`unknown report format ${JSON.stringify(format satisfies never)}`);
   }
 }

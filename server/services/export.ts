@@ -5,7 +5,7 @@
 import type { Db } from "../db/client";
 import { fileStem } from "../report/fileStem";
 import { loadReportSource, type ReadBoardState } from "../report/loadReportInput";
-import { reportFormats, type ReportFormat } from "../report/renderReport";
+import { reportFormats, type ReportFormat } from "../report/formats";
 import { sheetKeys, type SheetKey } from "../report/sheets";
 import { renderPool, type RenderPool } from "../report/worker/renderPool";
 

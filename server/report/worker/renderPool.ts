@@ -11,7 +11,7 @@
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { RenderedReport, RenderJob } from "../renderReport";
+import type { RenderedReport, RenderJob } from "../formats";
 import type { WorkerReply } from "./messages";
 
 export type RenderErrorCode = "renderFailed" | "renderWorkerFailed" | "renderTimeout" | "renderBusy";

@@ -5,7 +5,8 @@
 import fs from "node:fs";
 import os from "node:os";
 import { parentPort } from "node:worker_threads";
-import { renderReport, type RenderJob } from "../renderReport";
+import type { RenderJob } from "../formats";
+import { renderReport } from "../renderReport";
 import type { WorkerReply } from "./messages";
 
 if (!parentPort) throw new Error("renderWorker.ts runs as a worker_thread (see renderPool.ts)");
