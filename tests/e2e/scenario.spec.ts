@@ -269,7 +269,10 @@ test("a whole search conference: sign-up, template, six organisations, tables, n
     await expect(page.getByTestId("first-step")).toContainText(`Første steg: ${work.actions[0][0]}`);
     await expect(page.locator("[data-save-state]").first()).toHaveAttribute("data-save-state", "saved");
   }
-  await shoot(atTable(tableNames[0])[0].page, "scenario-chain-editor", { fullPage: true });
+  const chainPage = atTable(tableNames[0])[0].page;
+  await chainPage.getByTestId("chain-workspace").getByRole("heading", { level: 2 }).scrollIntoViewIfNeeded();
+  await chainPage.evaluate(() => window.scrollBy(0, document.querySelector("[data-testid=chain-workspace]")!.getBoundingClientRect().top - 8));
+  await shoot(chainPage, "scenario-chain-editor");
   const overview = await facilitatorContext.newPage();
   await overview.goto(`/workshops/${workshopId}/chains`);
   await expect(overview.getByTestId("overview-chain")).toHaveCount(2);
