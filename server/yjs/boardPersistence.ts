@@ -33,16 +33,21 @@ export class BoardPersistence {
     private readonly options: BoardPersistenceOptions,
   ) {}
 
-  /** Applies every stored row to `doc`; a row that does not decode is logged and skipped. */
-  async load(doc: Y.Doc, origin: unknown): Promise<void> {
+  /**
+   * Applies every stored row to `doc`; a row that does not decode is logged and skipped.
+   * Returns the rows that applied, in order.
+   */
+  async load(doc: Y.Doc, origin: unknown): Promise<Uint8Array[]> {
     const rows = await this.db.boardUpdate.findMany({ where: { boardId: this.boardId }, orderBy: { id: "asc" }, select: { id: true, data: true } });
     this.rows = rows.length;
+    const applied: Uint8Array[] = [];
     Y.transact(
       doc,
       () => {
         for (const row of rows) {
           try {
             Y.applyUpdate(doc, row.data, origin);
+            applied.push(row.data);
           } catch (error) {
             log.error(`board ${this.boardId}: stored update ${row.id} does not decode; skipped`, error);
           }
@@ -51,6 +56,7 @@ export class BoardPersistence {
       origin,
     );
     for (const [client, clock] of Y.decodeStateVector(Y.encodeStateVector(doc))) this.durableState.set(client, clock);
+    return applied;
   }
 
   enqueue(update: Uint8Array | null, stored?: () => void): void {

@@ -7,7 +7,7 @@ import type { Db } from "../db/client";
 import { AwarenessBatcher } from "./awarenessBatcher";
 import { BoardPersistence } from "./boardPersistence";
 import { Connection } from "./connection";
-import { syncUpdate } from "./messages";
+import { syncStep2FromUpdate, syncUpdate } from "./messages";
 
 /** Origin of updates replayed from the database: not broadcast, not stored again. */
 const loading = Symbol("loading");
@@ -17,7 +17,15 @@ export class BoardRoom {
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly connections = new Set<Connection>();
   readonly persistence: BoardPersistence;
+  /** Set by YjsServer.prepareBoard: the room is kept in memory until then, connected or not. */
+  preparedUntil = 0;
   private readonly batcher: AwarenessBatcher;
+  /**
+   * Sync step 2 for a client that has nothing yet (an empty state vector): the whole document,
+   * encoded once and reused until the document changes. A room of newcomers (a workshop
+   * starting, everyone reloading) would otherwise re-encode a 2,000-note board per person.
+   */
+  private fullSync: Uint8Array | null = null;
 
   constructor(
     readonly boardId: string,
@@ -30,6 +38,9 @@ export class BoardRoom {
     this.awareness.setLocalState(null);
     this.batcher = new AwarenessBatcher(this.awareness, (message) => this.broadcast(message));
 
+    // Every transaction, not only those that emit "update": an update whose dependencies are
+    // missing is kept as pending, which changes what encodeStateAsUpdate returns.
+    this.doc.on("afterTransaction", () => (this.fullSync = null));
     this.doc.on("update", (update: Uint8Array, origin: unknown) => {
       if (origin === loading) return;
       this.broadcast(syncUpdate(update), origin instanceof Connection ? origin : undefined);
@@ -50,7 +61,18 @@ export class BoardRoom {
   }
 
   async load(): Promise<void> {
-    await this.persistence.load(this.doc, loading);
+    const stored = await this.persistence.load(this.doc, loading);
+    // A log compacted to one row already is the document's full state: answer newcomers with
+    // it rather than encoding the same bytes again. Only when it applied completely (nothing
+    // pending), so the row and the document hold exactly the same content.
+    if (stored.length === 1 && this.doc.store.pendingStructs === null && this.doc.store.pendingDs === null) this.fullSync = syncStep2FromUpdate(stored[0]);
+  }
+
+  /** The sync step 2 message that brings a client with `stateVector` up to date. */
+  syncStep2(stateVector: Uint8Array): Uint8Array {
+    // An empty state vector is one byte (a zero count): the client has nothing of this board.
+    if (stateVector.byteLength === 1 && stateVector[0] === 0) return (this.fullSync ??= syncStep2FromUpdate(Y.encodeStateAsUpdate(this.doc)));
+    return syncStep2FromUpdate(Y.encodeStateAsUpdate(this.doc, stateVector));
   }
 
   join(connection: Connection): void {

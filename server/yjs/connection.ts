@@ -7,7 +7,7 @@ import { closeCode, encodeDurableAck } from "../../lib/board/protocol";
 import { log } from "../log";
 import type { BoardRoom } from "./boardRoom";
 import { BadMessage, decodeIncoming } from "./incoming";
-import { awarenessUpdate, permissionDenied, syncStep1, syncStep2 } from "./messages";
+import { awarenessUpdate, permissionDenied, syncStep1 } from "./messages";
 
 export interface ConnectionOptions {
   /** Why this client may not edit (observer), or null. The board's lock is checked separately. */
@@ -75,7 +75,7 @@ export class Connection {
   private handle(message: ReturnType<typeof decodeIncoming>): void {
     switch (message.kind) {
       case "syncStep1":
-        this.send(syncStep2(this.room.doc, message.stateVector));
+        this.send(this.room.syncStep2(message.stateVector));
         return;
       case "queryAwareness":
         this.send(awarenessUpdate(this.room.awareness, [...this.room.awareness.getStates().keys()]));

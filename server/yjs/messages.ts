@@ -14,7 +14,12 @@ function message(type: number, write: (encoder: encoding.Encoder) => void): Uint
 }
 
 export const syncStep1 = (doc: Y.Doc) => message(messageType.sync, (e) => syncProtocol.writeSyncStep1(e, doc));
-export const syncStep2 = (doc: Y.Doc, stateVector: Uint8Array) => message(messageType.sync, (e) => syncProtocol.writeSyncStep2(e, doc, stateVector));
+/** Sync step 2 carrying an already encoded update (what syncProtocol.writeSyncStep2 writes). */
+export const syncStep2FromUpdate = (update: Uint8Array) =>
+  message(messageType.sync, (e) => {
+    encoding.writeVarUint(e, syncProtocol.messageYjsSyncStep2);
+    encoding.writeVarUint8Array(e, update);
+  });
 export const syncUpdate = (update: Uint8Array) => message(messageType.sync, (e) => syncProtocol.writeUpdate(e, update));
 export const permissionDenied = (reason: string) => message(messageType.auth, (e) => authProtocol.writePermissionDenied(e, reason));
 export const awarenessUpdate = (awareness: awarenessProtocol.Awareness, clients: number[]) =>

@@ -3,6 +3,7 @@
 import { getDb } from "@/server/db/client";
 import { accessToWorkshop } from "@/server/auth/authenticate";
 import { currentPrincipal } from "@/server/auth/requestPrincipal";
+import { getRuntime } from "@/server/runtime";
 import type { BoardProps } from "../Board";
 
 export type BoardView = { ok: true; props: BoardProps } | { ok: false; reason: "unauthenticated" | "notFound" };
@@ -18,6 +19,7 @@ export async function loadBoardView(workshopId: string, boardId: string, require
     select: { id: true, title: true, locked: true, workshop: { select: { anonymous: true, currentPhaseId: true } } },
   });
   if (!board) return { ok: false, reason: "notFound" };
+  prepareBoard(board.id, board.locked);
   const phase = board.workshop.currentPhaseId ? await db.phase.findUnique({ where: { id: board.workshop.currentPhaseId }, select: { prompt: true } }) : null;
   const me: BoardProps["me"] =
     principal.kind === "user"
@@ -36,4 +38,19 @@ export async function loadBoardView(workshopId: string, boardId: string, require
       anonymous: board.workshop.anonymous,
     },
   };
+}
+
+/**
+ * Loads the board's document on the sync server while the page is still on its way to the
+ * browser: on a large board that load is most of what a newcomer would otherwise wait for
+ * after the page's websocket connects.
+ */
+function prepareBoard(boardId: string, locked: boolean): void {
+  let runtime;
+  try {
+    runtime = getRuntime();
+  } catch {
+    return; // rendered outside a started Samla process (e.g. a build step): nothing to warm
+  }
+  runtime.yjs.prepareBoard(boardId, locked);
 }
