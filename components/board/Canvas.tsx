@@ -8,6 +8,7 @@ import { limits, type FocusAreaSnapshot, type NoteSnapshot } from "@/lib/board";
 import type { BoardActions } from "./boardActions";
 import { AreaFrame, type AreaHandlers } from "./AreaFrame";
 import { Cursors } from "./Cursors";
+import { markBoardStage } from "./loadTiming";
 import { NoteCard, type NoteHandlers } from "./NoteCard";
 import type { Person } from "./usePresence";
 import { clampZoom, contains, intersects, toBoard, visibleRect, zoomAt, type Viewport } from "./viewport";
@@ -106,6 +107,7 @@ export function Canvas(props: Props) {
   useEffect(() => {
     if (fitted.current || notes.length + areas.length === 0) return;
     fitted.current = true;
+    markBoardStage("first-render", { notes: notes.length });
     const minX = Math.min(...notes.map((n) => n.x), ...areas.map((a) => a.x));
     const minY = Math.min(...notes.map((n) => n.y), ...areas.map((a) => a.y));
     setView({ x: minX - 40, y: minY - 40, zoom: 1 });

@@ -9,6 +9,7 @@ import { IndexeddbPersistence } from "y-indexeddb";
 import * as authProtocol from "y-protocols/auth";
 import type * as decoding from "lib0/decoding";
 import { createBoardUndoManager, messageType, watchDurability, type AckingProvider, type DurabilityState } from "@/lib/board";
+import { markBoardStage, measureBoardStage, startBoardTiming } from "./loadTiming";
 
 export type SaveState = "saved" | "saving" | "offline";
 
@@ -46,13 +47,17 @@ export function useBoardConnection(boardId: string): BoardConnection | null {
   const [live, setLive] = useState<Live>(initialLive);
 
   useEffect(() => {
+    startBoardTiming();
     const doc = new Y.Doc();
     const origin = { local: boardId };
     const update = (patch: Partial<Live>) => setLive((prev) => ({ ...prev, ...patch }));
     setLive(initialLive);
 
     const local = new IndexeddbPersistence(`samla-board-${boardId}`, doc);
-    local.whenSynced.catch(() => update({ storedLocally: false }));
+    local.whenSynced.then(
+      () => markBoardStage("local-loaded"),
+      () => update({ storedLocally: false }),
+    );
     if (typeof indexedDB === "undefined") update({ storedLocally: false });
 
     const provider = new WebsocketProvider(serverUrl(), boardId, doc, { params: { acks: "1" }, maxBackoffTime: 4000 });
@@ -60,9 +65,23 @@ export function useBoardConnection(boardId: string): BoardConnection | null {
     provider.messageHandlers[messageType.auth] = (_encoder: unknown, decoder: decoding.Decoder) => {
       authProtocol.readAuthMessage(decoder, doc, (_doc, reason) => update({ refusal: reason }));
     };
+    // Times the message that completes the first sync (the server's state, decoded and applied).
+    const syncHandler = provider.messageHandlers[messageType.sync];
+    provider.messageHandlers[messageType.sync] = (encoder, decoder, p, emitSynced, type) => {
+      const wasSynced = provider.synced;
+      const start = performance.now();
+      syncHandler(encoder, decoder, p, emitSynced, type);
+      if (!wasSynced && provider.synced) measureBoardStage("sync-applied", start, { bytes: decoder.arr.byteLength });
+    };
     const stopDurability = watchDurability(provider as unknown as AckingProvider, doc, (durability) => update({ durability }));
-    provider.on("status", ({ status }) => update({ connected: status === "connected" }));
-    provider.on("sync", (synced: boolean) => update({ synced }));
+    provider.on("status", ({ status }) => {
+      if (status === "connected") markBoardStage("socket-open");
+      update({ connected: status === "connected" });
+    });
+    provider.on("sync", (synced: boolean) => {
+      if (synced) markBoardStage("synced");
+      update({ synced });
+    });
 
     const undo = createBoardUndoManager(doc, origin);
     setParts({ doc, provider, undo, origin });

@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type * as Y from "yjs";
 import { boardTypes, readBoard, type BoardSnapshot } from "@/lib/board";
+import { measureBoardStage } from "./loadTiming";
 
 const empty: BoardSnapshot = { notes: [], focusAreas: [], chains: [], problems: [] };
 
@@ -31,7 +32,9 @@ export function useBoardSnapshot(doc: Y.Doc | null, localOrigin: unknown, onChan
     let remote = false;
     const flush = () => {
       frame = 0;
+      const start = performance.now();
       const next = readBoard(doc);
+      if (next.notes.length > 0) measureBoardStage("first-read", start, { notes: next.notes.length });
       setSnapshot(next);
       changeRef.current?.({ snapshot: next, remote });
       remote = false;
