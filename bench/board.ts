@@ -5,6 +5,9 @@
 // Finally: how long a new client takes to sync a 2,000-note board. Loopback only, bounded.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import * as decoding from "lib0/decoding";
+import * as encoding from "lib0/encoding";
+import WebSocket from "ws";
 import * as Y from "yjs";
 import { addNote, messageType, readBoard } from "../lib/board";
 import { createDb } from "../server/db/client";
@@ -81,6 +84,36 @@ function startReference(port: number): Promise<ChildProcess> {
   });
 }
 
+/**
+ * The server's side of a newcomer's sync, seen from a raw socket that does no Yjs work itself:
+ * upgrade (auth, and loading the board if it is not open) until the socket is open, then sync
+ * step 1 with an empty state vector until the whole sync step 2 has arrived.
+ */
+async function rawSync(url: string): Promise<{ open: number; answer: number; bytes: number; close: () => void }> {
+  const t0 = performance.now();
+  const ws = new WebSocket(url, { perMessageDeflate: false });
+  ws.binaryType = "nodebuffer";
+  await new Promise<void>((resolve, reject) => {
+    ws.once("open", () => resolve());
+    ws.once("error", reject);
+  });
+  const t1 = performance.now();
+  const step2 = new Promise<number>((resolve) => {
+    ws.on("message", (data: Buffer) => {
+      const decoder = decoding.createDecoder(new Uint8Array(data));
+      if (decoding.readVarUint(decoder) === messageType.sync && decoding.readVarUint(decoder) === 1) resolve(data.byteLength);
+    });
+  });
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, messageType.sync);
+  encoding.writeVarUint(encoder, 0);
+  encoding.writeVarUint8Array(encoder, new Uint8Array([0]));
+  ws.send(encoding.toUint8Array(encoder));
+  const bytes = await step2;
+  const t2 = performance.now();
+  return { open: t1 - t0, answer: t2 - t1, bytes, close: () => ws.close() };
+}
+
 const ms = (v: number) => (Number.isNaN(v) ? "n/a" : `${v.toFixed(1)} ms`);
 
 async function main(): Promise<void> {
@@ -134,8 +167,22 @@ async function main(): Promise<void> {
       console.log(`  2,000-note board, ${label}: synced in ${(t1 - t0).toFixed(0)} ms (connect + auth + sync), readBoard ${(t2 - t1).toFixed(0)} ms, update ${(Y.encodeStateAsUpdate(reader.doc).byteLength / 1024).toFixed(0)} KB`);
       reader.destroy();
     };
+    // Server side: the issue's target is under 200 ms for a new client on a 2,000-note board.
+    const rawUrl = (i: number) => `${samla.url.replace(/^http/, "ws")}/yjs/${fx.boardId}?token=${fx.tokens[i]}`;
+    const printRaw = (label: string, r: Awaited<ReturnType<typeof rawSync>>) =>
+      console.log(`  server side, ${label}: ${(r.open + r.answer).toFixed(0)} ms (connect + auth ${r.open.toFixed(0)} ms, sync step 1 → step 2 of ${(r.bytes / 1024).toFixed(0)} KB ${r.answer.toFixed(0)} ms)`);
+    let raw = await rawSync(rawUrl(1));
+    printRaw("board open, first newcomer after a change", raw);
+    raw.close();
+    raw = await rawSync(rawUrl(1));
+    printRaw("board open, next newcomer", raw);
+    raw.close();
     await timeSync("board open in memory");
     writer.destroy();
+    await sleep(1000);
+    raw = await rawSync(rawUrl(1));
+    printRaw("board closed, loaded from the database", raw);
+    raw.close();
     await sleep(1000);
     await timeSync("board loaded from the database");
   } finally {
