@@ -88,4 +88,12 @@ describe("RenderPool", () => {
     const seen = (await Promise.all(jobs)).map((r) => r.body[0]);
     expect(seen).toEqual([1, 2, 3]);
   });
+
+  it("ends an idle worker and starts a fresh one for the next job", async () => {
+    const p = pool({ entry: entry(`let seen = 0; parentPort.on("message", ({ id }) => parentPort.postMessage({ id, ok: true, body: new Uint8Array([++seen]), suffix: "" }));`), idleMs: 100 });
+    expect((await p.render({ source: source([]), format: "csv" })).body[0]).toBe(1);
+    expect((await p.render({ source: source([]), format: "csv" })).body[0]).toBe(2);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect((await p.render({ source: source([]), format: "csv" })).body[0]).toBe(1);
+  });
 });

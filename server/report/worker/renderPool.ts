@@ -36,6 +36,11 @@ export interface RenderPoolOptions {
   maxQueued?: number;
   /** Heap limit of the worker: a runaway export ends the worker, not the server. Default 1,024 MB. */
   maxHeapMb?: number;
+  /**
+   * An idle worker is ended after this long, giving back the memory docx, pdfkit and exceljs
+   * hold (about 100 MB); a burst of exports reuses one worker. Default 5 minutes.
+   */
+  idleMs?: number;
 }
 
 interface Pending {
@@ -54,12 +59,15 @@ export class RenderPool {
   private readonly timeoutMs: number;
   private readonly maxQueued: number;
   private readonly maxHeapMb: number;
+  private readonly idleMs: number;
+  private idleTimer: NodeJS.Timeout | null = null;
 
   constructor(options: RenderPoolOptions = {}) {
     this.entry = options.entry ?? pathToFileURL(path.join(process.cwd(), "server", "report", "worker", "renderWorker.mjs"));
     this.timeoutMs = options.timeoutMs ?? 120_000;
     this.maxQueued = options.maxQueued ?? 20;
     this.maxHeapMb = options.maxHeapMb ?? 1024;
+    this.idleMs = options.idleMs ?? 5 * 60_000;
   }
 
   render(job: RenderJob): Promise<RenderedReport> {
@@ -72,6 +80,8 @@ export class RenderPool {
 
   /** Ends the worker; jobs still waiting are refused. For shutdown, tests and the bench. */
   async close(): Promise<void> {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
     for (const pending of this.queue.splice(0)) pending.reject(new RenderError("renderWorkerFailed", "the report worker was closed"));
     const worker = this.worker;
     this.fail(new RenderError("renderWorkerFailed", "the report worker was closed"));
@@ -95,7 +105,10 @@ export class RenderPool {
   }
 
   private next(): void {
-    if (this.running || this.queue.length === 0) return;
+    if (this.running) return;
+    if (this.queue.length === 0) return this.endWhenIdle();
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
     const pending = this.queue.shift()!;
     this.worker ??= this.start();
     const worker = this.worker;
@@ -117,6 +130,18 @@ export class RenderPool {
     if (reply.ok) running.pending.resolve({ body: reply.body, suffix: reply.suffix });
     else running.pending.reject(new RenderError("renderFailed", reply.message));
     this.next();
+  }
+
+  private endWhenIdle(): void {
+    const worker = this.worker;
+    if (!worker || this.idleTimer) return;
+    this.idleTimer = setTimeout(() => {
+      this.idleTimer = null;
+      if (this.worker !== worker || this.running) return;
+      this.worker = null;
+      void worker.terminate();
+    }, this.idleMs);
+    this.idleTimer.unref();
   }
 
   /** The worker is gone or unusable: the running job fails with `error`, the queue goes on with a new worker. */
