@@ -22,17 +22,21 @@ class Refused extends Error {
 }
 
 /**
- * Budget, cap and closing time never change after a round opens, so they may be cached; the
- * status may change (close, reveal) and is therefore only ever checked inside the write.
+ * Budget, cap, closing time and the items on the ballot never change after a round opens, so
+ * they may be cached; the status may change (close, reveal) and is only ever checked inside the
+ * write.
  */
-const limitsCache = new Map<string, { workshopId: string; budget: number; maxPerItem: number; closesAt: Date | null }>();
+const limitsCache = new Map<string, { workshopId: string; budget: number; maxPerItem: number; closesAt: Date | null; itemIds: Set<string> }>();
 
 async function limitsOf(db: Db, workshopId: string, roundId: string) {
   let limits = limitsCache.get(roundId);
   if (!limits) {
-    const round = await db.votingRound.findUnique({ where: { id: roundId }, select: { workshopId: true, budget: true, maxPerItem: true, closesAt: true } });
+    const round = await db.votingRound.findUnique({
+      where: { id: roundId },
+      select: { workshopId: true, budget: true, maxPerItem: true, closesAt: true, items: { select: { id: true } } },
+    });
     if (!round) throw new VotingError("notFound");
-    limits = round;
+    limits = { ...round, itemIds: new Set(round.items.map((i) => i.id)) };
     if (limitsCache.size > 1000) limitsCache.clear();
     limitsCache.set(roundId, limits);
   }
@@ -69,41 +73,55 @@ export async function changeDot(
   now = new Date(),
 ): Promise<MyBallot> {
   const { roundId, itemId, kind } = action;
-  const { budget, maxPerItem, closesAt } = await limitsOf(db, workshopId, roundId);
+  const { budget, maxPerItem, closesAt, itemIds } = await limitsOf(db, workshopId, roundId);
   if (closesAt && closesAt <= now) throw new VotingError("roundClosed");
+  // The ballot is fixed when the round opens, so an unknown item is refused before any write.
+  if (!itemIds.has(itemId)) throw new VotingError("unknownItem");
   const delta = kind === "cast" ? 1 : -1;
   try {
-    return await db.$transaction(async (tx) => {
-      const item = await tx.$executeRaw`
-        UPDATE "VotingItem" SET "dots" = "dots" + ${delta}
-        WHERE "id" = ${itemId} AND "roundId" = ${roundId}
-          AND EXISTS (SELECT 1 FROM "VotingRound" WHERE "id" = ${roundId} AND "status" = 'open')`;
-      if (item === 0) throw new Refused(await whyRefused(tx, roundId));
-      if (kind === "cast") {
-        // No row yet: the first dot inserts 1. A row below the limit: +1. At the limit: the
-        // DO UPDATE's WHERE fails, no row changes, and the whole transaction rolls back.
-        const spent = await tx.$executeRaw`
-          INSERT INTO "Ballot" ("roundId", "participantId", "spent") VALUES (${roundId}, ${participantId}, 1)
-          ON CONFLICT ("roundId", "participantId") DO UPDATE SET "spent" = "Ballot"."spent" + 1 WHERE "Ballot"."spent" < ${budget}`;
-        if (spent === 0) throw new Refused("budgetSpent");
-        const onItem = await tx.$executeRaw`
-          INSERT INTO "BallotItem" ("roundId", "participantId", "itemId", "dots") VALUES (${roundId}, ${participantId}, ${itemId}, 1)
-          ON CONFLICT ("itemId", "participantId") DO UPDATE SET "dots" = "BallotItem"."dots" + 1 WHERE "BallotItem"."dots" < ${maxPerItem}`;
-        if (onItem === 0) throw new Refused("itemCapReached");
-      } else {
-        const onItem = await tx.$executeRaw`
-          UPDATE "BallotItem" SET "dots" = "dots" - 1 WHERE "itemId" = ${itemId} AND "participantId" = ${participantId} AND "dots" > 0`;
-        if (onItem === 0) throw new Refused("noDotsToRemove");
-        const spent = await tx.$executeRaw`
-          UPDATE "Ballot" SET "spent" = "spent" - 1 WHERE "roundId" = ${roundId} AND "participantId" = ${participantId} AND "spent" > 0`;
-        // Cannot happen while spent is the sum of the items; refuse rather than go negative.
-        if (spent === 0) throw new Refused("noDotsToRemove");
-      }
-      return ballotOf(tx, roundId, participantId, budget);
-    });
+    return await db.$transaction(
+      async (tx) => {
+        // The participant's own rows first, the item's shared total last: every transaction
+        // takes its locks in the same order (ballot → ballot item → item), and the row that all
+        // voters contend for is held only for the last statement.
+        if (kind === "cast") {
+          // No row yet: the first dot inserts 1. A row below the limit: +1. At the limit: the
+          // DO UPDATE's WHERE fails, no row changes, and the whole transaction rolls back.
+          const spent = await tx.$executeRaw`
+            INSERT INTO "Ballot" ("roundId", "participantId", "spent") VALUES (${roundId}, ${participantId}, 1)
+            ON CONFLICT ("roundId", "participantId") DO UPDATE SET "spent" = "Ballot"."spent" + 1 WHERE "Ballot"."spent" < ${budget}`;
+          if (spent === 0) throw new Refused("budgetSpent");
+          const onItem = await tx.$executeRaw`
+            INSERT INTO "BallotItem" ("roundId", "participantId", "itemId", "dots") VALUES (${roundId}, ${participantId}, ${itemId}, 1)
+            ON CONFLICT ("itemId", "participantId") DO UPDATE SET "dots" = "BallotItem"."dots" + 1 WHERE "BallotItem"."dots" < ${maxPerItem}`;
+          if (onItem === 0) throw new Refused("itemCapReached");
+        } else {
+          const spent = await tx.$executeRaw`
+            UPDATE "Ballot" SET "spent" = "spent" - 1 WHERE "roundId" = ${roundId} AND "participantId" = ${participantId} AND "spent" > 0`;
+          if (spent === 0) throw new Refused("noDotsToRemove");
+          const onItem = await tx.$executeRaw`
+            UPDATE "BallotItem" SET "dots" = "dots" - 1 WHERE "itemId" = ${itemId} AND "participantId" = ${participantId} AND "dots" > 0`;
+          if (onItem === 0) throw new Refused("noDotsToRemove");
+        }
+        const item = await tx.$executeRaw`
+          UPDATE "VotingItem" SET "dots" = "dots" + ${delta}
+          WHERE "id" = ${itemId} AND "roundId" = ${roundId}
+            AND EXISTS (SELECT 1 FROM "VotingRound" WHERE "id" = ${roundId} AND "status" = 'open')`;
+        if (item === 0) throw new Refused(await whyRefused(tx, roundId));
+        return ballotOf(tx, roundId, participantId, budget);
+      },
+      // A room of 300 clicking at once queues on the item rows; waiting is right, failing is not.
+      { maxWait: 15_000, timeout: 20_000 },
+    );
   } catch (error) {
-    if (error instanceof Refused) throw new VotingError(error.reason);
-    throw error;
+    if (!(error instanceof Refused)) throw error;
+    // The ballot guards run before the round's status is checked; a closed round is the
+    // reason that matters to the person, whatever else would also have refused the dot.
+    if (error.reason === "budgetSpent" || error.reason === "itemCapReached" || error.reason === "noDotsToRemove") {
+      const round = await db.votingRound.findUnique({ where: { id: roundId }, select: { status: true } });
+      if (round?.status !== "open") throw new VotingError("roundClosed");
+    }
+    throw new VotingError(error.reason);
   }
 }
 

@@ -26,7 +26,7 @@ function connectBoard(url: string, boardId: string, token: string) {
 }
 
 describe("graceful shutdown", () => {
-  it("stores every update sent before SIGTERM and exits with 0", async () => {
+  it("stores every update sent before SIGTERM and exits with 0", { timeout: 180_000 }, async () => {
     server = await startServer();
     const { dataDir, databaseUrl } = server;
     const facilitator = await signUpAndIn(server.url, { name: "Fasilitator", email: "f@example.no", password: "et langt passord her" });
