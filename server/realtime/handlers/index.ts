@@ -10,6 +10,7 @@ import { profileUpdate } from "./profileUpdate";
 import { roomBroadcast } from "./roomBroadcast";
 import { roomFollowMe } from "./roomFollowMe";
 import { roomSync } from "./roomSync";
+import { sendTopAreasToTables } from "./sendTopAreasToTables";
 import { timeSync } from "./timeSync";
 import { timerAddTime } from "./timerAddTime";
 import { timerPause } from "./timerPause";
@@ -40,6 +41,7 @@ export const handlers: ReadonlyArray<HandlerDefinition<z.ZodType>> = [
   boardsLockAll,
   boardsUnlockAll,
   gatherToPlenary,
+  sendTopAreasToTables,
   roomFollowMe,
   roomBroadcast,
   participantRemove,
