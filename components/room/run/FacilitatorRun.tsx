@@ -13,6 +13,7 @@ import { LockControls } from "./LockControls";
 import { ParticipantsPanel } from "./ParticipantsPanel";
 import { PhaseStepper } from "./PhaseStepper";
 import { PresencePanel } from "./PresencePanel";
+import { SendTopAreasControls } from "./SendTopAreasControls";
 import { TimerControls } from "./TimerControls";
 import { useAction } from "./useAction";
 
@@ -74,6 +75,7 @@ export function FacilitatorRun({ workshopId, join }: { workshopId: string; join:
           <PresencePanel state={state} />
           <LockControls state={state} run={(...args) => (setPanelNote(null), run(...args))} busy={busy} />
           <GatherControls room={room} hasTables={state.boards.some((b) => b.tableId !== null)} />
+          <SendTopAreasControls room={room} hasTables={state.boards.some((b) => b.tableId !== null)} />
           <FollowAndBroadcast state={state} run={(...args) => (setPanelNote(null), run(...args))} busy={busy} />
           <ParticipantsPanel state={state} onResult={(ok, text) => setPanelNote({ ok, text })} />
         </div>
