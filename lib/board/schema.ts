@@ -59,7 +59,7 @@ export interface FocusAreaSnapshot {
   order: number;
   /** 1 = highest priority; written after a voting round is revealed. */
   rank: number | null;
-  /** Set when the area was copied from a table's board to the plenary board. */
+  /** Set when the area was copied from another board (table → plenary, or plenary's top areas → tables). */
   origin: { boardId: string; tableName: string } | null;
   /** Notes in the area, in creation order. */
   noteIds: string[];
