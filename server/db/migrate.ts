@@ -52,7 +52,12 @@ async function runEngine(adapters: ClosableAdapterFactory, migrationsList: Migra
       return result.appliedMigrationNames;
     } catch (error) {
       const explained = session.explain(error);
-      throw new Error(`Database migrations from ${migrationsList.baseDir} failed: ${explained.message}`, {
+      // The wasm engine cannot name SQLite's "database is locked" (it has no variant for the
+      // adapter's SocketTimeout); say what it almost always means.
+      const hint = /SocketTimeout/.test(explained.message)
+        ? " (the database stayed locked: is another Samla process running on the same data directory?)"
+        : "";
+      throw new Error(`Database migrations from ${migrationsList.baseDir} failed${hint}: ${explained.message}`, {
         cause: explained,
       });
     } finally {
