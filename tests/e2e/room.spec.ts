@@ -129,7 +129,7 @@ test("facilitator and three participants run the start of a search conference", 
 
 for (const locale of ["nb", "en"] as const) {
   test(`join, lobby and projector pages have no serious accessibility violations (${locale})`, async ({ browser, baseURL }) => {
-    const { context: facilitatorContext, facilitator, workshopId, joinCode } = await facilitatorWithWorkshop(browser, baseURL!, `axe-${locale}@example.no`);
+    const { context: facilitatorContext, facilitator, workshopId, joinCode } = await facilitatorWithWorkshop(browser, baseURL!, `room-axe-${locale}@example.no`);
     await facilitatorContext.addCookies([{ name: "samla_locale", value: locale, url: baseURL! }]);
     const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 720 } });
     await context.addCookies([{ name: "samla_locale", value: locale, url: baseURL! }]);

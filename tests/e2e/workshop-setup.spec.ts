@@ -126,7 +126,7 @@ test("the demo workshop opens with seated participants and preloaded findings la
 
 for (const locale of ["nb", "en"] as const) {
   test(`dashboard, create and setup pages have no serious accessibility violations (${locale})`, async ({ page, context }) => {
-    await signUp(page, `axe-${locale}@example.no`);
+    await signUp(page, `setup-axe-${locale}@example.no`);
     await context.addCookies([{ name: "samla_locale", value: locale, url: test.info().project.use.baseURL! }]);
     await page.goto("/workshops/new");
     await expect(page.locator("html")).toHaveAttribute("lang", locale);
