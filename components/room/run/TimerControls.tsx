@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { RoomPhase, RoomState } from "@/server/services/roomTypes";
 import { Countdown } from "../Countdown";
+import { TimerSound } from "../TimerSound";
 import type { Room } from "../useRoom";
 
 const PRESETS_MIN = [5, 10, 15, 20];
@@ -29,6 +30,7 @@ export function TimerControls({ room, state, phase, run, busy }: Props) {
       <div className="mt-2">
         <Countdown timer={state.timer} serverNow={room.serverNow} />
       </div>
+      <TimerSound timer={state.timer} serverNow={room.serverNow} />
       <div className="mt-3 flex flex-wrap gap-2" role="group" aria-label={t("timerPresets")}>
         {phase?.timeboxMinutes && !PRESETS_MIN.includes(phase.timeboxMinutes) && (
           <button type="button" disabled={busy} className={small} onClick={() => startMinutes(phase.timeboxMinutes!)}>
