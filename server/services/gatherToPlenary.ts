@@ -14,9 +14,12 @@ export interface GatherResult {
 
 export class NoPlenaryBoard extends Error {}
 
-/** Areas already gathered are recognised by their origin board and title. */
-function gatheredKey(boardId: string, title: string): string {
-  return `${boardId}\u0000${title.trim().toLowerCase()}`;
+/**
+ * A copied focus area is recognised by the board it came from and its title: the rule both
+ * gathering to plenary and sending top areas to the tables use to copy each area only once.
+ */
+export function copiedAreaKey(originBoardId: string, title: string): string {
+  return `${originBoardId}\u0000${title.trim().toLowerCase()}`;
 }
 
 export async function gatherFocusAreasToPlenary(db: Db, yjs: YjsServer, workshopId: string): Promise<GatherResult> {
@@ -32,7 +35,7 @@ export async function gatherFocusAreasToPlenary(db: Db, yjs: YjsServer, workshop
   const present = new Set(
     readBoard(await yjs.readBoardDoc(plenary.id))
       .focusAreas.filter((a) => a.origin)
-      .map((a) => gatheredKey(a.origin!.boardId, a.title)),
+      .map((a) => copiedAreaKey(a.origin!.boardId, a.title)),
   );
 
   let copied = 0;
@@ -40,14 +43,14 @@ export async function gatherFocusAreasToPlenary(db: Db, yjs: YjsServer, workshop
   for (const board of tableBoards) {
     const source = await yjs.readBoardDoc(board.id);
     const areas = readBoard(source).focusAreas;
-    const fresh = areas.filter((a) => !present.has(gatheredKey(board.id, a.title)));
+    const fresh = areas.filter((a) => !present.has(copiedAreaKey(board.id, a.title)));
     alreadyThere += areas.length - fresh.length;
     if (fresh.length === 0) continue;
     await yjs.changeBoardDoc(plenary.id, (doc) => {
       copyFocusAreasFrom(doc, source, { sourceBoardId: board.id, tableName: board.table?.name ?? "", focusAreaIds: fresh.map((a) => a.id) }, "server");
     });
     copied += fresh.length;
-    for (const area of fresh) present.add(gatheredKey(board.id, area.title));
+    for (const area of fresh) present.add(copiedAreaKey(board.id, area.title));
   }
   return { plenaryBoardId: plenary.id, copied, alreadyThere };
 }

@@ -7,7 +7,7 @@
 import { copyFocusAreasFrom, readBoard, setFocusAreaRanks, type FocusAreaSnapshot } from "@/lib/board";
 import type { Db } from "../db/client";
 import type { YjsServer } from "../yjs/yjsServer";
-import { NoPlenaryBoard } from "./gatherToPlenary";
+import { copiedAreaKey, NoPlenaryBoard } from "./gatherToPlenary";
 
 export { NoPlenaryBoard };
 
@@ -33,11 +33,6 @@ export interface SendTopAreasResult {
 
 export class NoRankedAreas extends Error {}
 export class NoTableBoards extends Error {}
-
-/** A copy on a table board is recognised by its origin board and title (as in gathering). */
-function copyKey(originBoardId: string, title: string): string {
-  return `${originBoardId}\u0000${title.trim().toLowerCase()}`;
-}
 
 /**
  * The top `count` ranked areas, best first (ties by board order); areas tied with the last one
@@ -83,11 +78,11 @@ export async function sendTopAreasToTables(db: Db, yjs: YjsServer, workshopId: s
       const present = new Set(
         readBoard(doc)
           .focusAreas.filter((a) => a.origin)
-          .map((a) => copyKey(a.origin!.boardId, a.title)),
+          .map((a) => copiedAreaKey(a.origin!.boardId, a.title)),
       );
       const fresh: FocusAreaSnapshot[] = [];
       for (const area of wanted) {
-        const key = copyKey(plenary.id, area.title);
+        const key = copiedAreaKey(plenary.id, area.title);
         if (present.has(key)) continue;
         present.add(key);
         fresh.push(area);
