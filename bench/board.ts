@@ -1,7 +1,12 @@
-// npm run bench:board [-- --participants=100,300 --seconds=15]
+// npm run bench:board [-- --participants=100,300 --seconds=10 --rounds=3 --profile=<dir> --sync=0]
+// (--profile writes a V8 CPU profile of the Samla server process into <dir>; --sync=0 skips
+// the 2,000-note sync timing)
 // N simulated participants, one edit per second each, on one board of the real server
 // (SQLite, persistence and acks on), then the same load on a bare reference y-websocket
 // server; prints propagation and durable-ack latency, server CPU and RSS, and the ratio.
+// Both servers share two cores with the load generator, so one run of each is noisy: the
+// runs alternate (Samla, reference, Samla, ...) for several rounds and the percentiles are
+// taken over all rounds' samples together.
 // Finally: how long a new client takes to sync a 2,000-note board. Loopback only, bounded.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
@@ -19,16 +24,15 @@ import { cpuSeconds, rssBytes } from "./lib/processStats";
 
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, "").split("=")));
 const counts = String(args.participants ?? "100,300").split(",").map(Number);
-const seconds = Number(args.seconds ?? 15);
+const seconds = Number(args.seconds ?? 10);
+const rounds = Number(args.rounds ?? 3);
 const watchers = 5;
 const authSecret = "bench-board-secret-0123456789abcdefgh";
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 interface RunResult {
-  p50: number;
-  p95: number;
-  p99: number;
-  ackP95: number;
+  propagation: number[];
+  acks: number[];
   cpuPercent: number;
   rssGrowthPerParticipant: number;
   edits: number;
@@ -55,6 +59,7 @@ async function runLoad(pid: number, urlFor: (i: number) => string, n: number): P
   await sleep(2000); // warm-up: the first edits create notes
   stats.propagation.length = 0;
   stats.acks.length = 0;
+  stats.sent = 0;
   const cpuStart = cpuSeconds(pid);
   const t0 = performance.now();
   await sleep(seconds * 1000);
@@ -65,14 +70,31 @@ async function runLoad(pid: number, urlFor: (i: number) => string, n: number): P
   for (const stop of timers) stop();
   await sleep(500);
   for (const p of participants) p.close();
+  return { propagation: stats.propagation, acks: stats.acks, cpuPercent: (cpu / elapsed) * 100, rssGrowthPerParticipant: (rssAfter - rssBefore) / n, edits };
+}
+
+interface Summary {
+  p50: number;
+  p95: number;
+  p99: number;
+  ackP95: number;
+  cpuPercent: number;
+  /** Median over rounds: one round's figure swings with when the garbage collector ran. */
+  rssGrowthPerParticipant: number;
+  edits: number;
+}
+
+function summarise(runs: RunResult[]): Summary {
+  const propagation = runs.flatMap((r) => r.propagation);
+  const median = (values: number[]) => percentile(values, 50);
   return {
-    p50: percentile(stats.propagation, 50),
-    p95: percentile(stats.propagation, 95),
-    p99: percentile(stats.propagation, 99),
-    ackP95: percentile(stats.acks, 95),
-    cpuPercent: (cpu / elapsed) * 100,
-    rssGrowthPerParticipant: (rssAfter - rssBefore) / n,
-    edits,
+    p50: percentile(propagation, 50),
+    p95: percentile(propagation, 95),
+    p99: percentile(propagation, 99),
+    ackP95: percentile(runs.flatMap((r) => r.acks), 95),
+    cpuPercent: runs.reduce((sum, r) => sum + r.cpuPercent, 0) / runs.length,
+    rssGrowthPerParticipant: median(runs.map((r) => r.rssGrowthPerParticipant)),
+    edits: runs.reduce((sum, r) => sum + r.edits, 0),
   };
 }
 
@@ -120,28 +142,35 @@ async function main(): Promise<void> {
   const deadline = setTimeout(() => {
     console.error("benchmark exceeded its time bound; stopping");
     process.exit(1);
-  }, (counts.length * 2 * (seconds + 30) + 120) * 1000);
+  }, (counts.length * rounds * 2 * (seconds + 30) + 120) * 1000);
   deadline.unref();
 
-  const samla = await startServer({ env: { AUTH_SECRET: authSecret } });
+  const samla = await startServer({ env: { AUTH_SECRET: authSecret }, nodeArgs: [...(args.profile ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(args.profile)}`] : [])] });
   const refPort = await freePort();
   const reference = await startReference(refPort);
   const db = createDb(samla.databaseUrl);
   try {
     console.log(`board benchmark: ${seconds} s per run, one edit per participant per second, ${watchers} watchers measure propagation`);
     for (const n of counts) {
-      const fx = await seedBoard(db, authSecret, n);
       const wsBase = samla.url.replace(/^http/, "ws");
-      const ours = await runLoad(samla.child.pid!, (i) => `${wsBase}/yjs/${fx.boardId}?acks=1&token=${fx.tokens[i]}`, n);
-      await sleep(1000);
-      const ref = await runLoad(reference.pid!, () => `ws://127.0.0.1:${refPort}/yjs/bench-${n}`, n);
-      console.log(`\n${n} participants`);
-      console.log(`  samla     : propagation p50 ${ms(ours.p50)}  p95 ${ms(ours.p95)}  p99 ${ms(ours.p99)}  durable-ack p95 ${ms(ours.ackP95)}  CPU ${ours.cpuPercent.toFixed(0)}%  RSS +${(ours.rssGrowthPerParticipant / 1024).toFixed(0)} KB/participant  (${ours.edits} edits)`);
-      console.log(`  reference : propagation p50 ${ms(ref.p50)}  p95 ${ms(ref.p95)}  p99 ${ms(ref.p99)}  CPU ${ref.cpuPercent.toFixed(0)}%  RSS +${(ref.rssGrowthPerParticipant / 1024).toFixed(0)} KB/participant  (${ref.edits} edits)`);
-      console.log(`  ratio p95 propagation samla/reference: ${(ours.p95 / ref.p95).toFixed(2)}`);
-      await sleep(1000);
+      const ours: RunResult[] = [];
+      const ref: RunResult[] = [];
+      for (let round = 0; round < rounds; round++) {
+        const fx = await seedBoard(db, authSecret, n);
+        ours.push(await runLoad(samla.child.pid!, (i) => `${wsBase}/yjs/${fx.boardId}?acks=1&token=${fx.tokens[i]}`, n));
+        await sleep(1000);
+        ref.push(await runLoad(reference.pid!, () => `ws://127.0.0.1:${refPort}/yjs/bench-${n}-${round}`, n));
+        await sleep(1000);
+      }
+      const a = summarise(ours);
+      const b = summarise(ref);
+      console.log(`\n${n} participants (${rounds} rounds of ${seconds} s each)`);
+      console.log(`  samla     : propagation p50 ${ms(a.p50)}  p95 ${ms(a.p95)}  p99 ${ms(a.p99)}  durable-ack p95 ${ms(a.ackP95)}  CPU ${a.cpuPercent.toFixed(0)}%  RSS +${(a.rssGrowthPerParticipant / 1024).toFixed(0)} KB/participant  (${a.edits} edits)`);
+      console.log(`  reference : propagation p50 ${ms(b.p50)}  p95 ${ms(b.p95)}  p99 ${ms(b.p99)}  CPU ${b.cpuPercent.toFixed(0)}%  RSS +${(b.rssGrowthPerParticipant / 1024).toFixed(0)} KB/participant  (${b.edits} edits)`);
+      console.log(`  ratio p95 propagation samla/reference: ${(a.p95 / b.p95).toFixed(2)}`);
     }
 
+    if (args.sync === "0") return;
     // A 2,000-note board: written by one client, then timed for a newcomer.
     const fx = await seedBoard(db, authSecret, 2);
     const writer = connectBoard(samla.url, fx.boardId, fx.tokens[0], { acks: true });

@@ -1,9 +1,11 @@
-// npm run bench:vote [-- --participants=300 --budget=5 --seconds=8]
+// npm run bench:vote [-- --participants=300 --budget=5 --seconds=8 --profile=<dir>]
+// (--profile writes a V8 CPU profile of the server process into <dir>)
 // N simulated participants (real socket.io clients) spend their whole budget on the real
 // server (SQLite) within a few seconds, each then trying one dot too many. Prints ack latency
 // p50/p95/p99 and checks the totals in the database: every accepted dot stored (0 lost), nobody
 // over budget, every extra dot refused with "budgetSpent". Loopback only, bounded in time.
 import type { Socket } from "socket.io-client";
+import path from "node:path";
 import { createDb } from "../server/db/client";
 import { startServer } from "../tests/helpers/server";
 import { signUpAndIn } from "../tests/helpers/auth";
@@ -20,7 +22,10 @@ const authSecret = "bench-vote-secret-0123456789abcdefghijkl";
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function main() {
-  const server = await startServer({ env: { AUTH_SECRET: authSecret, SIGNUP_OPEN: "true" } });
+  const server = await startServer({
+    env: { AUTH_SECRET: authSecret, SIGNUP_OPEN: "true" },
+    nodeArgs: args.profile ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(args.profile)}`] : [],
+  });
   const db = createDb(server.databaseUrl);
   const sockets: Socket[] = [];
   try {

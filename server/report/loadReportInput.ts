@@ -20,7 +20,7 @@ export type ReadBoardState = (boardId: string) => Promise<Uint8Array[]>;
 export function readDocFromLog(db: Db): ReadBoardDoc {
   return async (boardId) => {
     const doc = new Y.Doc();
-    await new BoardPersistence(db, boardId, { compactAfter: Number.MAX_SAFE_INTEGER }).load(doc, null);
+    await new BoardPersistence(db, boardId).load(doc, null);
     return doc;
   };
 }

@@ -1,37 +1,61 @@
 // The durable half of a board: its Yjs updates as an append-only log in BoardUpdate rows.
-// Incoming updates are queued and written in small batches (one row per batch, one write in
-// flight per board, so rows keep arrival order); a batch's callbacks run only after its row
-// is committed, which is what lets the server acknowledge "stored" honestly. A failed write
-// is retried with the same batch: nothing is acknowledged or dropped while the database is away.
+// Incoming updates are queued and written as a group commit: one write in flight per board
+// (so rows keep arrival order), and everything that arrived while it was in flight goes into
+// the next row. Nobody waits on a timer when the board is quiet, and a busy board makes fewer,
+// larger rows. A batch's callbacks run only after its row is committed, which is what lets the
+// server acknowledge "stored" honestly. A failed write is retried with the same batch: nothing
+// is acknowledged or dropped while the database is away.
 import * as Y from "yjs";
 import type { Db } from "../db/client";
 import { log } from "../log";
+import { inProcessBoardLog, type BoardLog } from "./log/boardLog";
 
 interface Pending {
   /** null: nothing to store, but the callback must wait for everything queued before it. */
   update: Uint8Array | null;
+  /** The update's highest clock per Yjs client, if the caller already parsed it. */
+  clocks?: Map<number, number>;
   stored?: () => void;
 }
 
 export interface BoardPersistenceOptions {
-  /** Rows after which the log is merged into one row. */
-  compactAfter: number;
-  /** Collects updates that arrive within this many ms into one row (default 2). */
-  batchMs?: number;
+  /** Where rows are written; default: `db` on this thread. The server uses a worker thread. */
+  boardLog?: BoardLog;
+  /** Rows after which the log is replaced by one snapshot row (needs `snapshot`). */
+  compactAfter?: number;
+  /**
+   * The board's whole current state, encoded. Must contain every update queued so far, which
+   * the live document does: updates are applied before they are queued.
+   */
+  snapshot?: () => Uint8Array;
 }
+
+/** Ids per delete statement: far below SQLite's and PostgreSQL's parameter limits. */
+const maxIdsPerCompaction = 10_000;
 
 export class BoardPersistence {
   private queue: Pending[] = [];
   private running: Promise<void> | null = null;
-  private rows = 0;
+  /**
+   * Rows whose content the live document holds (loaded from, or written by, this instance).
+   * Compaction deletes exactly these, so a row written by someone else, or one that did not
+   * decode, is never dropped by mistake.
+   */
+  private ownRows: number[] = [];
+  /** Row count at which to compact next; pushed further out after a failed compaction. */
+  private compactAt: number;
   /** Per Yjs client: the clock up to which its edits are in the database. */
   readonly durableState = new Map<number, number>();
+  private readonly boardLog: BoardLog;
 
   constructor(
     private readonly db: Db,
     private readonly boardId: string,
-    private readonly options: BoardPersistenceOptions,
-  ) {}
+    private readonly options: BoardPersistenceOptions = {},
+  ) {
+    this.compactAt = options.compactAfter ?? Infinity;
+    this.boardLog = options.boardLog ?? inProcessBoardLog(db);
+  }
 
   /**
    * Applies every stored row to `doc`; a row that does not decode is logged and skipped.
@@ -39,7 +63,6 @@ export class BoardPersistence {
    */
   async load(doc: Y.Doc, origin: unknown): Promise<Uint8Array[]> {
     const rows = await this.db.boardUpdate.findMany({ where: { boardId: this.boardId }, orderBy: { id: "asc" }, select: { id: true, data: true } });
-    this.rows = rows.length;
     const applied: Uint8Array[] = [];
     Y.transact(
       doc,
@@ -48,6 +71,7 @@ export class BoardPersistence {
           try {
             Y.applyUpdate(doc, row.data, origin);
             applied.push(row.data);
+            this.ownRows.push(row.id);
           } catch (error) {
             log.error(`board ${this.boardId}: stored update ${row.id} does not decode; skipped`, error);
           }
@@ -59,8 +83,8 @@ export class BoardPersistence {
     return applied;
   }
 
-  enqueue(update: Uint8Array | null, stored?: () => void): void {
-    this.queue.push({ update, stored });
+  enqueue(update: Uint8Array | null, stored?: () => void, clocks?: Map<number, number>): void {
+    this.queue.push({ update, stored, clocks });
     this.running ??= this.drain().finally(() => {
       this.running = null;
     });
@@ -78,14 +102,14 @@ export class BoardPersistence {
   private async drain(): Promise<void> {
     let backoff = 100;
     while (this.queue.length > 0) {
-      await new Promise((resolve) => setTimeout(resolve, this.options.batchMs ?? 2));
+      // One turn of the event loop: updates that arrived together share a row.
+      await new Promise((resolve) => setImmediate(resolve));
       const batch = this.queue.slice();
-      const updates = batch.map((p) => p.update).filter((u): u is Uint8Array => u !== null);
+      const updates = batch.filter((p) => p.update !== null);
       try {
         if (updates.length > 0) {
-          const data = updates.length === 1 ? updates[0] : Y.mergeUpdates(updates);
-          await this.db.boardUpdate.create({ data: { boardId: this.boardId, data: new Uint8Array(data) } });
-          this.rows += 1;
+          const data = updates.length === 1 ? updates[0].update! : Y.mergeUpdates(updates.map((p) => p.update!));
+          this.ownRows.push(await this.boardLog.append(this.boardId, data));
         }
       } catch (error) {
         log.error(`board ${this.boardId}: storing ${updates.length} updates failed; retrying in ${backoff} ms`, error);
@@ -95,43 +119,34 @@ export class BoardPersistence {
       }
       backoff = 100;
       this.queue.splice(0, batch.length);
-      for (const update of updates) {
-        for (const [client, clock] of Y.parseUpdateMeta(update).to) {
+      for (const pending of updates) {
+        for (const [client, clock] of pending.clocks ?? Y.parseUpdateMeta(pending.update!).to) {
           if ((this.durableState.get(client) ?? 0) < clock) this.durableState.set(client, clock);
         }
       }
       for (const pending of batch) pending.stored?.();
-      if (this.rows >= this.options.compactAfter) await this.compact();
+      if (this.options.snapshot && this.ownRows.length >= this.compactAt) await this.compact(this.options.snapshot);
     }
   }
 
   /**
-   * Replaces the log with one row holding the merged state. The merged row is written before
-   * the old rows are deleted, in one transaction: a crash leaves either the old rows or the
-   * new one, never neither. Rows another instance adds meanwhile (higher ids) are kept.
+   * Replaces this instance's rows with one row holding the live document's state. Runs inside
+   * the write queue, so every row it deletes was written before the snapshot was taken. The
+   * snapshot row is inserted before the old rows are deleted, in one transaction: a crash
+   * leaves either the old rows or the new one, never neither. Encoding the live document costs
+   * a few milliseconds; replaying the stored log into a scratch document, as a standalone
+   * compactor must, stalled the board for 150 ms at a time.
    */
-  async compact(): Promise<void> {
+  private async compact(snapshot: () => Uint8Array): Promise<void> {
+    const replaced = this.ownRows.slice(0, maxIdsPerCompaction);
     try {
-      await this.db.$transaction(async (tx) => {
-        const rows = await tx.boardUpdate.findMany({ where: { boardId: this.boardId }, orderBy: { id: "asc" }, select: { id: true, data: true } });
-        if (rows.length < 2) return;
-        const merged = new Y.Doc();
-        for (const row of rows) {
-          try {
-            Y.applyUpdate(merged, row.data);
-          } catch (error) {
-            throw new Error(`row ${row.id} does not decode; not compacting`, { cause: error });
-          }
-        }
-        await tx.boardUpdate.create({ data: { boardId: this.boardId, data: new Uint8Array(Y.encodeStateAsUpdate(merged)) } });
-        await tx.boardUpdate.deleteMany({ where: { boardId: this.boardId, id: { lte: rows[rows.length - 1].id } } });
-        merged.destroy();
-      });
-      this.rows = await this.db.boardUpdate.count({ where: { boardId: this.boardId } });
+      const snapshotRow = await this.boardLog.replace(this.boardId, snapshot(), replaced);
+      this.ownRows = [snapshotRow, ...this.ownRows.slice(replaced.length)];
+      this.compactAt = this.options.compactAfter ?? Infinity;
     } catch (error) {
-      // The log stays correct, only longer; try again after the next batch of rows.
+      // The log stays correct, only longer; try again after as many rows again.
       log.error(`board ${this.boardId}: compaction failed`, error);
-      this.rows = 0;
+      this.compactAt = this.ownRows.length + (this.options.compactAfter ?? Infinity);
     }
   }
 }

@@ -1,9 +1,14 @@
 // One open board: its in-memory document, the connections on it, their awareness, and the
 // persistence queue. Updates are broadcast as soon as they are applied (latency matters for
 // everyone watching) and acknowledged to their sender once stored (durability matters to them).
+// On a quiet board each update goes out at once. When several arrive in one turn of the event
+// loop, those after the first go out together at the end of the turn as one merged message,
+// and while the board stays that busy every turn's updates go out that way: on a board with
+// 300 people, N updates × N sockets become one message per socket per turn.
 import * as Y from "yjs";
 import * as awarenessProtocol from "y-protocols/awareness";
 import type { Db } from "../db/client";
+import type { BoardLog } from "./log/boardLog";
 import { AwarenessBatcher } from "./awarenessBatcher";
 import { BoardPersistence } from "./boardPersistence";
 import { Connection } from "./connection";
@@ -26,14 +31,21 @@ export class BoardRoom {
    * starting, everyone reloading) would otherwise re-encode a 2,000-note board per person.
    */
   private fullSync: Uint8Array | null = null;
+  /** Whether the end of this turn of the event loop is scheduled (see queueBroadcast). */
+  private turnEnding = false;
+  /** Whether the last turn brought more than one update: then updates wait for the turn's end. */
+  private busy = false;
+  /** Applied updates waiting for the end of this turn. */
+  private outgoing: Uint8Array[] = [];
 
   constructor(
     readonly boardId: string,
     db: Db,
+    boardLog: BoardLog,
     compactAfter: number,
     public locked: boolean,
   ) {
-    this.persistence = new BoardPersistence(db, boardId, { compactAfter });
+    this.persistence = new BoardPersistence(db, boardId, { boardLog, compactAfter, snapshot: () => Y.encodeStateAsUpdate(this.doc) });
     // The server is not a participant: it has no presence of its own.
     this.awareness.setLocalState(null);
     this.batcher = new AwarenessBatcher(this.awareness, (message) => this.broadcast(message));
@@ -43,7 +55,7 @@ export class BoardRoom {
     this.doc.on("afterTransaction", () => (this.fullSync = null));
     this.doc.on("update", (update: Uint8Array, origin: unknown) => {
       if (origin === loading) return;
-      this.broadcast(syncUpdate(update), origin instanceof Connection ? origin : undefined);
+      this.queueBroadcast(update, origin instanceof Connection ? origin : undefined);
       // Connections store the update exactly as received (see Connection.receiveUpdate); edits
       // made on the server itself (ranks after a vote, copies to the plenary) are stored here.
       if (!(origin instanceof Connection)) this.persistence.enqueue(update);
@@ -84,11 +96,35 @@ export class BoardRoom {
     if (connection.awarenessIds.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...connection.awarenessIds], null);
   }
 
+  private queueBroadcast(update: Uint8Array, from?: Connection): void {
+    if (!this.turnEnding) {
+      this.turnEnding = true;
+      setImmediate(() => this.endTurn());
+      if (!this.busy) return this.broadcast(syncUpdate(update), from);
+    }
+    this.outgoing.push(update);
+  }
+
+  private endTurn(): void {
+    this.turnEnding = false;
+    const batch = this.outgoing;
+    this.outgoing = [];
+    this.busy = batch.length > 1;
+    if (batch.length === 0) return;
+    // A merged update goes to everyone, its senders too: a client receiving its own edit back
+    // ignores it (Yjs updates are idempotent), which is far cheaper than merging a separate
+    // message per sender.
+    this.broadcast(syncUpdate(batch.length === 1 ? batch[0] : Y.mergeUpdates(batch)));
+  }
+
   broadcast(message: Uint8Array, except?: Connection): void {
-    for (const connection of this.connections) if (connection !== except) connection.send(message);
+    // As a Buffer once, rather than ws wrapping the same bytes anew for every socket.
+    const bytes = Buffer.from(message.buffer, message.byteOffset, message.byteLength);
+    for (const connection of this.connections) if (connection !== except) connection.send(bytes);
   }
 
   destroy(): void {
+    this.outgoing = [];
     this.batcher.stop();
     this.awareness.destroy();
     this.doc.destroy();

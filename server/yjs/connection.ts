@@ -43,10 +43,9 @@ export class Connection {
   }
 
   send(message: Uint8Array): void {
-    if (this.ws.readyState !== this.ws.OPEN) return;
-    this.ws.send(message, (error) => {
-      if (error) this.ws.terminate();
-    });
+    // No per-message callback: a failed write surfaces as the socket's 'error' and 'close'
+    // anyway, and a callback per message per socket is measurable when a board fans out.
+    if (this.ws.readyState === this.ws.OPEN) this.ws.send(message);
   }
 
   close(code: number, reason: string): void {
@@ -100,9 +99,10 @@ export class Connection {
       this.room.persistence.enqueue(null, () => this.acknowledge(number));
       return;
     }
-    for (const client of Y.parseUpdateMeta(update).to.keys()) this.clientIds.add(client);
+    const clocks = Y.parseUpdateMeta(update).to;
+    for (const client of clocks.keys()) this.clientIds.add(client);
     Y.applyUpdate(this.room.doc, update, this);
-    this.room.persistence.enqueue(update, () => this.acknowledge(number));
+    this.room.persistence.enqueue(update, () => this.acknowledge(number), clocks);
   }
 
   /** Tells the client that its first `stored` updates are in the database. */

@@ -12,6 +12,7 @@ import { log } from "../log";
 import { BoardPersistence } from "./boardPersistence";
 import { BoardRoom } from "./boardRoom";
 import { Connection } from "./connection";
+import { WorkerBoardLog } from "./log/workerBoardLog";
 import { refuseUpgrade } from "./refuseUpgrade";
 import { decideUpgrade } from "./upgradeAuth";
 
@@ -52,12 +53,13 @@ export function createYjsServer({ db, config }: { db: Db; config: Config }): Yjs
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.YJS_MAX_MESSAGE_BYTES, perMessageDeflate: false });
   const rooms = new Map<string, Promise<BoardRoom>>();
   const lockOverrides = new Map<string, boolean>();
+  const boardLog = new WorkerBoardLog({ databaseUrl: config.databaseUrl });
   let closing = false;
 
   function openRoom(boardId: string, locked: boolean): Promise<BoardRoom> {
     let room = rooms.get(boardId);
     if (!room) {
-      const created = new BoardRoom(boardId, db, config.YJS_COMPACT_AFTER, lockOverrides.get(boardId) ?? locked);
+      const created = new BoardRoom(boardId, db, boardLog, config.YJS_COMPACT_AFTER, lockOverrides.get(boardId) ?? locked);
       room = created.load().then(() => created);
       room.catch(() => rooms.delete(boardId));
       rooms.set(boardId, room);
@@ -122,7 +124,7 @@ export function createYjsServer({ db, config }: { db: Db; config: Config }): Yjs
       const copy = new Y.Doc();
       const open = rooms.get(boardId);
       if (open) Y.applyUpdate(copy, Y.encodeStateAsUpdate((await open).doc));
-      else await new BoardPersistence(db, boardId, { compactAfter: Number.MAX_SAFE_INTEGER }).load(copy, null);
+      else await new BoardPersistence(db, boardId).load(copy, null);
       return copy;
     },
 
@@ -173,6 +175,7 @@ export function createYjsServer({ db, config }: { db: Db; config: Config }): Yjs
         result.value.destroy();
       }
       rooms.clear();
+      await boardLog.close();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
   };

@@ -26,6 +26,8 @@ export interface StartOptions {
   dataDir?: string;
   env?: Record<string, string>;
   port?: number;
+  /** Extra Node.js flags for the server process (e.g. --cpu-prof for a benchmark). */
+  nodeArgs?: string[];
 }
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -45,7 +47,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const port = options.port ?? (await freePort());
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), "samla-test-"));
   const databaseUrl = options.databaseUrl ?? `file:${path.join(dataDir, "samla.db")}`;
-  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), "--import", "tsx", "server/main.ts"], {
     cwd: root,
     env: {
       ...process.env,

@@ -55,7 +55,7 @@ const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function readStoredBoard(boardId: string) {
   const doc = new Y.Doc();
-  await new BoardPersistence(db, boardId, { compactAfter: Number.MAX_SAFE_INTEGER }).load(doc, null);
+  await new BoardPersistence(db, boardId).load(doc, null);
   return readBoard(doc);
 }
 

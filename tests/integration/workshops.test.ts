@@ -63,7 +63,7 @@ async function addParticipants(workshopId: string, people: Array<[string, string
 
 async function readStoredBoard(boardId: string) {
   const doc = new Y.Doc();
-  await new BoardPersistence(db, boardId, { compactAfter: Number.MAX_SAFE_INTEGER }).load(doc, null);
+  await new BoardPersistence(db, boardId).load(doc, null);
   return readBoard(doc);
 }
 

@@ -1,0 +1,11 @@
+// Messages between the server thread (workerBoardLog.ts) and the board-log worker.
+export type LogRequest =
+  | { id: number; op: "append"; boardId: string; data: Uint8Array }
+  | { id: number; op: "replace"; boardId: string; data: Uint8Array; replaces: number[] }
+  | { id: number; op: "close" };
+
+export type LogReply = { id: number; ok: true; rowId: number } | { id: number; ok: false; message: string };
+
+export interface LogWorkerData {
+  databaseUrl: string;
+}
