@@ -78,6 +78,23 @@ describe("board sync", () => {
     await eventually(() => readBoard(b.doc).notes.some((n) => n.text === "også offline"), 15_000, "offline note");
   });
 
+  it("converges when several clients send bursts at once (updates relayed merged per turn)", async () => {
+    const writers = [client(fx.tokens[0]), client(fx.tokens[1]), client(fx.tokens[2])];
+    const watcher = client(fx.tokens[3]);
+    await Promise.all([...writers, watcher].map((c) => synced(c)));
+    let relayed = 0;
+    watcher.provider.ws?.addEventListener("message", () => relayed++);
+    const before = readBoard(watcher.doc).notes.length;
+    // Each writer sends 40 updates back to back: the server reads many of them in one turn.
+    const ids = writers.flatMap((w, k) => Array.from({ length: 40 }, (_, i) => addNote(w.doc, { text: `skur ${k}-${i}`, x: i, y: k })));
+    for (const [k, w] of writers.entries()) moveNotes(w.doc, [{ id: ids[k * 40], x: 999, y: 999 }]);
+    const expected = before + ids.length;
+    await eventually(() => [...writers, watcher].every((c) => readBoard(c.doc).notes.length === expected), 15_000, "every note everywhere");
+    await eventually(() => [...writers, watcher].every((c) => JSON.stringify(readBoard(c.doc)) === JSON.stringify(readBoard(watcher.doc))), 10_000, "identical boards");
+    for (let k = 0; k < writers.length; k++) expect(readBoard(watcher.doc).notes.find((n) => n.id === ids[k * 40])?.x).toBe(999);
+    console.log(`burst: ${ids.length + writers.length} updates sent, ${relayed} messages reached the watcher`);
+  });
+
   it("acknowledges stored updates to clients that ask, and standard clients keep working", async () => {
     const a = client(fx.tokens[3], { acks: true });
     const states: string[] = [];
