@@ -29,6 +29,16 @@ function watchSockets() {
   } as typeof WebSocket;
 }
 
+/** In the page: when the side panel first says one note is selected (the answer to a click). */
+function watchSelection() {
+  const w = window as unknown as { __selectedAt?: number };
+  new MutationObserver((_changes, observer) => {
+    if (![...document.querySelectorAll("h2")].some((h) => h.textContent === "1 lapp valgt")) return;
+    w.__selectedAt = performance.now();
+    observer.disconnect();
+  }).observe(document, { childList: true, subtree: true, characterData: true });
+}
+
 /** Stage figures from the page's performance timeline, in ms since navigation. */
 async function stages(page: import("@playwright/test").Page) {
   return page.evaluate(() => {
@@ -76,7 +86,7 @@ function printStages(s: Awaited<ReturnType<typeof stages>>, interactive: number)
     [`sync step 2 applied (took ${f(s.syncApply).trim()})`, s.synced, d(s.syncArrived, s.synced)],
     [`first readBoard (took ${f(s.firstRead).trim()})`, s.firstReadStart === undefined || s.firstRead === undefined ? undefined : s.firstReadStart + s.firstRead, d(s.synced, s.firstReadStart === undefined || s.firstRead === undefined ? undefined : s.firstReadStart + s.firstRead)],
     [`first render committed (${s.renderedNotes ?? "?"} notes on the board)`, s.firstRender, ""],
-    ["click answered (interactive, Playwright clock)", interactive, ""],
+    ["a real click on a note answered (interactive)", interactive, ""],
   ];
   console.log("board-performance stages (ms since navigation start; +gap from the previous stage):");
   for (const [label, value, gap] of rows) console.log(`  ${label.padEnd(48)} ${f(value)}${gap}`);
@@ -87,7 +97,8 @@ test(`a ${noteCount}-note board is interactive quickly`, async ({ page, context,
   // The board's stored state, written the way the server stores it: one Yjs update row.
   const doc = new Y.Doc();
   const orgs = ["Tromsø kommune", "Balsfjord kommune", "UNN", "Troms og Finnmark fylkeskommune", "Røde Kors"];
-  const areas = Array.from({ length: 8 }, (_, i) => createFocusArea(doc, { title: `Område ${i + 1}`, x: i * 520, y: -420 }));
+  // Areas below the notes, so the first view (the top left of the content) shows notes.
+  const areas = Array.from({ length: 8 }, (_, i) => createFocusArea(doc, { title: `Område ${i + 1}`, x: i * 520, y: (noteCount / 50) * 140 + 200 }));
   for (let i = 0; i < noteCount; i++) {
     addNote(doc, {
       text: `Lapp ${i}: tiltak for bedre samhandling mellom kommune og sykehus`,
@@ -101,6 +112,7 @@ test(`a ${noteCount}-note board is interactive quickly`, async ({ page, context,
   await testDb().boardUpdate.create({ data: { boardId: fixture.boardId, data: Buffer.from(Y.encodeStateAsUpdate(doc)) } });
   await joinAs(context, baseURL!, fixture, { name: "Per Ytelse", organisation: "UNN" });
   await page.addInitScript(watchSockets);
+  await page.addInitScript(watchSelection);
 
   // Warm the page's code once, as a participant's browser has it cached after joining.
   await page.goto(boardUrl(fixture));
@@ -109,26 +121,38 @@ test(`a ${noteCount}-note board is interactive quickly`, async ({ page, context,
 
   const started = Date.now();
   await page.goto(boardUrl(fixture));
-  const first = page.locator("article[data-note-id]").first();
   // Polled every animation frame: expect()'s back-off polling would add up to a second.
   await page.waitForFunction(() => document.querySelector("[data-board-ready=true]"), null, { polling: "raf", timeout: 30_000 });
   const syncedAt = Date.now() - started;
   await page.waitForFunction(() => document.querySelector("[data-board-ready=true] article[data-note-id]"), null, { polling: "raf", timeout: 30_000 });
   const visibleAt = Date.now() - started;
-  // Interactive: a click selects the note and the side panel answers.
-  await first.click();
-  await page.waitForFunction(() => [...document.querySelectorAll("h2")].some((h) => h.textContent === "1 lapp valgt"), null, { polling: "raf", timeout: 30_000 });
+  // Interactive: a real mouse click (no actionability checks, which take Playwright's own
+  // round trips) selects the note, and the page's clock records when the side panel answers.
+  // A note that is on screen and not covered (the DOM also holds notes just outside the view).
+  const target = await page.evaluate(() => {
+    for (const note of document.querySelectorAll("article[data-note-id]")) {
+      const r = note.getBoundingClientRect();
+      const x = r.left + r.width / 2;
+      const y = r.top + 12;
+      if (note.contains(document.elementFromPoint(x, y))) return { x, y };
+    }
+    return null;
+  });
+  expect(target, "a note visible on the canvas").not.toBeNull();
+  await page.mouse.click(target!.x, target!.y);
+  await page.waitForFunction(() => (window as unknown as { __selectedAt?: number }).__selectedAt !== undefined, null, { polling: "raf", timeout: 30_000 });
   await expect(page.getByRole("heading", { name: "1 lapp valgt" })).toBeVisible();
-  const elapsed = Date.now() - started;
+  const wallClock = Date.now() - started;
+  const interactive = Math.round(await page.evaluate(() => (window as unknown as { __selectedAt: number }).__selectedAt));
   const timing = await page.evaluate(() => {
     const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
-    return { domContentLoaded: Math.round(nav.domContentLoadedEventEnd), now: Math.round(performance.now()) };
+    return { domContentLoaded: Math.round(nav.domContentLoadedEventEnd) };
   });
   const rendered = await page.locator("article[data-note-id]").count();
-  printStages(await stages(page), elapsed);
-  console.log(`board-performance: synced ${syncedAt} ms, first note visible ${visibleAt} ms`);
-  console.log(`board-performance: ${noteCount} notes; navigation → synced, rendered and a click answered: ${elapsed} ms (DOMContentLoaded ${timing.domContentLoaded} ms); ${rendered} notes in the DOM`);
-  test.info().annotations.push({ type: "interactive-ms", description: String(elapsed) });
+  printStages(await stages(page), interactive);
+  console.log(`board-performance: seen from Playwright: synced ${syncedAt} ms, first note visible ${visibleAt} ms, click answered ${wallClock} ms (these include Playwright's own round trips)`);
+  console.log(`board-performance: ${noteCount} notes; navigation → synced, rendered and a real click answered: ${interactive} ms on the page's clock (DOMContentLoaded ${timing.domContentLoaded} ms); ${rendered} notes in the DOM`);
+  test.info().annotations.push({ type: "interactive-ms", description: String(interactive) });
   expect(rendered).toBeLessThan(noteCount);
-  expect(elapsed).toBeLessThan(15_000);
+  expect(interactive).toBeLessThan(15_000);
 });
