@@ -1,7 +1,7 @@
 // The durable half of a board: its Yjs updates as an append-only log in BoardUpdate rows.
 // Incoming updates are queued and written as a group commit: one write in flight per board
 // (so rows keep arrival order), and everything that arrived while it was in flight goes into
-// the next row. Nobody waits on a timer when the board is quiet, and a busy board makes fewer,
+// the next row. An update on a quiet board is written at once, and a busy board makes fewer,
 // larger rows. A batch's callbacks run only after its row is committed, which is what lets the
 // server acknowledge "stored" honestly. A failed write is retried with the same batch: nothing
 // is acknowledged or dropped while the database is away.
@@ -85,8 +85,15 @@ export class BoardPersistence {
 
   enqueue(update: Uint8Array | null, stored?: () => void, clocks?: Map<number, number>): void {
     this.queue.push({ update, stored, clocks });
+    this.startDraining();
+  }
+
+  private startDraining(): void {
     this.running ??= this.drain().finally(() => {
       this.running = null;
+      // A drain that finished without awaiting anything (only empty updates) ends in a
+      // microtask; anything queued in between is picked up here.
+      if (this.queue.length > 0) this.startDraining();
     });
   }
 
@@ -102,8 +109,7 @@ export class BoardPersistence {
   private async drain(): Promise<void> {
     let backoff = 100;
     while (this.queue.length > 0) {
-      // One turn of the event loop: updates that arrived together share a row.
-      await new Promise((resolve) => setImmediate(resolve));
+      // No waiting for more: what arrives while this write is in flight goes into the next.
       const batch = this.queue.slice();
       const updates = batch.filter((p) => p.update !== null);
       try {

@@ -128,7 +128,7 @@ describe("BoardPersistence", () => {
     // Another writer (a second instance) adds a row the live document never saw.
     const foreign = new Y.Doc();
     addNote(foreign, { text: "fra en annen", x: 0, y: 0 });
-    const theirs = await db.boardUpdate.create({ data: { boardId, data: Y.encodeStateAsUpdate(foreign) } });
+    const theirs = await db.boardUpdate.create({ data: { boardId, data: new Uint8Array(Y.encodeStateAsUpdate(foreign)) } });
     for (const text of ["a", "b", "c"]) {
       board.note(text);
       await board.persistence.idle();
