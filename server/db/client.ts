@@ -7,6 +7,7 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
+import { sqliteInTurn } from "./sqliteInTurn";
 
 export type Db = SqliteClient;
 export type DbFlavour = "sqlite" | "postgresql";
@@ -24,7 +25,8 @@ export function createDb(databaseUrl: string): Db {
   if (flavourOf(databaseUrl) === "sqlite") {
     const file = sqliteFilePath(databaseUrl);
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    const adapter = new PrismaBetterSqlite3({ url: `file:${file}` });
+    // In turn: nothing runs inside another caller's open transaction (see sqliteInTurn.ts).
+    const adapter = sqliteInTurn(new PrismaBetterSqlite3({ url: `file:${file}` }));
     return new SqliteClient({ adapter });
   }
   const adapter = new PrismaPg({ connectionString: databaseUrl });
