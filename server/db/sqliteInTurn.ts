@@ -1,9 +1,10 @@
-// better-sqlite3 gives this process ONE SQLite connection, shared by every query. The stock
-// adapter (@prisma/adapter-better-sqlite3 7.10) queues interactive transactions behind one
-// another, but sends a statement made outside a transaction straight to that connection. While
-// an interactive transaction waits between two of its statements (any `await` in its callback),
-// such a statement therefore runs INSIDE it: it reads rows that are not committed yet, and when
-// that transaction rolls back, a write that has already returned success is undone with it.
+// better-sqlite3 gives each Prisma client ONE SQLite connection, shared by every query made
+// through it. The stock adapter (@prisma/adapter-better-sqlite3 7.10) queues interactive
+// transactions behind one another, but sends a statement made outside a transaction straight to
+// that connection. While an interactive transaction waits between two of its statements (any
+// `await` in its callback), such a statement therefore runs INSIDE it: it reads rows that are
+// not committed yet, and when that transaction rolls back, a write that has already returned
+// success is undone with it.
 //
 // This wrapper puts the connection's users in one queue: a statement outside a transaction waits
 // while a transaction is open (it runs at once when none is, which is nearly always), and a
