@@ -8,6 +8,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
 import { sqliteInTurn } from "./sqliteInTurn";
+import { sqliteStatementCache } from "./sqliteStatementCache";
 
 export type Db = SqliteClient;
 export type DbFlavour = "sqlite" | "postgresql";
@@ -25,8 +26,9 @@ export function createDb(databaseUrl: string): Db {
   if (flavourOf(databaseUrl) === "sqlite") {
     const file = sqliteFilePath(databaseUrl);
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    // In turn: nothing runs inside another caller's open transaction (see sqliteInTurn.ts).
-    const adapter = sqliteInTurn(new PrismaBetterSqlite3({ url: `file:${file}` }));
+    // In turn: nothing runs inside another caller's open transaction (see sqliteInTurn.ts);
+    // statements stay prepared between runs (sqliteStatementCache.ts).
+    const adapter = sqliteInTurn(sqliteStatementCache(new PrismaBetterSqlite3({ url: `file:${file}` })));
     return new SqliteClient({ adapter });
   }
   const adapter = new PrismaPg({ connectionString: databaseUrl });
