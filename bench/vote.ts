@@ -73,24 +73,31 @@ async function main() {
     );
     const elapsed = performance.now() - t0;
 
-    const ballots = await db.ballot.findMany({ where: { roundId: round.id } });
+    // Closing writes each item's total from the ballot rows; both must hold every accepted dot.
+    const close = await emit(fac, "vote:close", { roundId: round.id });
+    if (!close.ok) throw new Error(`close failed: ${close.code}`);
+    const rows = await db.ballotItem.findMany({ where: { roundId: round.id } });
+    const spent = new Map<string, number>();
+    for (const row of rows) spent.set(row.participantId, (spent.get(row.participantId) ?? 0) + row.dots);
     const items = await db.votingItem.findMany({ where: { roundId: round.id } });
-    const stored = items.reduce((s, i) => s + i.dots, 0);
-    const overBudget = ballots.filter((b) => b.spent > budget).length;
+    const stored = rows.reduce((s, r) => s + r.dots, 0);
+    const totals = items.reduce((s, i) => s + i.dots, 0);
+    const overBudget = [...spent.values()].filter((d) => d > budget).length;
     const lost = participants * budget - stored;
-    const short = ballots.filter((b) => b.spent < budget).length + (participants - ballots.length);
+    const short = [...spent.values()].filter((d) => d < budget).length + (participants - spent.size);
 
     const p = (q: number) => percentile(latencies, q).toFixed(1);
     console.log(`bench:vote  ${participants} participants × ${budget} dots (+1 refused each), cap ${maxPerItem}, SQLite`);
     console.log(`  casts sent        ${latencies.length} in ${(elapsed / 1000).toFixed(2)} s (${(latencies.length / (elapsed / 1000)).toFixed(0)}/s)`);
     console.log(`  ack latency ms    p50 ${p(50)}  p95 ${p(95)}  p99 ${p(99)}  max ${Math.max(...latencies).toFixed(1)}`);
-    console.log(`  accepted          ${accepted} (expected ${participants * budget}); stored in database ${stored}`);
+    console.log(`  accepted          ${accepted} (expected ${participants * budget}); stored in database ${stored}, item totals at close ${totals}`);
     console.log(`  lost              ${lost}   participants short of budget ${short}`);
     console.log(`  over budget       ${overBudget}`);
     console.log(`  extra dot refused ${extraRefused}/${participants} with budgetSpent; unexpected refusals ${unexpected.length}${unexpected.length ? ` (${[...new Set(unexpected)].join(", ")})` : ""}`);
     const failures = [
       lost !== 0 && "lost votes",
       stored !== accepted && "stored ≠ accepted",
+      totals !== stored && "item totals ≠ stored dots",
       overBudget !== 0 && "over budget",
       extraRefused !== participants && "extra dots not all refused",
       unexpected.length !== 0 && "unexpected refusals",

@@ -22,17 +22,38 @@ export function sqliteFilePath(databaseUrl: string): string {
   return path.resolve(databaseUrl.slice("file:".length));
 }
 
+// Kept on globalThis for the same reason as the shared client below: the Next.js bundle has its
+// own copy of this module, and must know the flavour of a client the other half created.
+const globalFlavours = globalThis as typeof globalThis & { [key: symbol]: WeakMap<Db, DbFlavour> | undefined };
+const flavoursKey = Symbol.for("samla.dbFlavours");
+const flavours = (globalFlavours[flavoursKey] ??= new WeakMap<Db, DbFlavour>());
+
 export function createDb(databaseUrl: string): Db {
-  if (flavourOf(databaseUrl) === "sqlite") {
+  const flavour = flavourOf(databaseUrl);
+  let db: Db;
+  if (flavour === "sqlite") {
     const file = sqliteFilePath(databaseUrl);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     // In turn: nothing runs inside another caller's open transaction (see sqliteInTurn.ts);
     // statements stay prepared between runs (sqliteStatementCache.ts).
     const adapter = sqliteInTurn(sqliteStatementCache(new PrismaBetterSqlite3({ url: `file:${file}` })));
-    return new SqliteClient({ adapter });
+    db = new SqliteClient({ adapter });
+  } else {
+    const adapter = new PrismaPg({ connectionString: databaseUrl });
+    db = new PostgresClient({ adapter }) as unknown as Db;
   }
-  const adapter = new PrismaPg({ connectionString: databaseUrl });
-  return new PostgresClient({ adapter }) as unknown as Db;
+  flavours.set(db, flavour);
+  return db;
+}
+
+/**
+ * Which database a client made by createDb talks to, for the few writes whose safety rests on
+ * how that database runs statements side by side (e.g. server/services/votingWrites.ts).
+ */
+export function dbFlavour(db: Db): DbFlavour {
+  const flavour = flavours.get(db);
+  if (!flavour) throw new Error("dbFlavour: not a client made by createDb (a transaction client has no flavour of its own)");
+  return flavour;
 }
 
 const globalForDb = globalThis as typeof globalThis & { __samlaDb?: Db };

@@ -112,21 +112,34 @@ export async function loadReportSource(db: Db, workshopId: string, readState: Re
       removed: p.removedAt !== null,
     })),
     boards,
-    rounds: workshop.votingRounds.map((round) => ({
-      id: round.id,
-      title: round.title,
-      status: round.status,
-      budget: round.budget,
-      maxPerItem: round.maxPerItem,
-      anonymous: round.anonymous,
-      items: round.items.map((i) => ({ id: i.id, boardId: i.boardId, focusAreaId: i.focusAreaId, title: i.title, position: i.position, dots: i.dots })),
-      entries: ballotItems
+    rounds: workshop.votingRounds.map((round) => {
+      const entries = ballotItems
         .filter((b) => b.roundId === round.id)
         .map((b) => {
           const who = participantById.get(b.participantId);
           return { participantId: b.participantId, itemId: b.itemId, dots: b.dots, organisation: who?.organisation ?? "", sector: who?.sector ?? null };
-        }),
-    })),
+        });
+      // A round still open has no totals of its own yet (the close writes them): sum its ballots.
+      const live = new Map<string, number>();
+      if (round.status === "open") for (const e of entries) live.set(e.itemId, (live.get(e.itemId) ?? 0) + e.dots);
+      return {
+        id: round.id,
+        title: round.title,
+        status: round.status,
+        budget: round.budget,
+        maxPerItem: round.maxPerItem,
+        anonymous: round.anonymous,
+        items: round.items.map((i) => ({
+          id: i.id,
+          boardId: i.boardId,
+          focusAreaId: i.focusAreaId,
+          title: i.title,
+          position: i.position,
+          dots: round.status === "open" ? (live.get(i.id) ?? 0) : i.dots,
+        })),
+        entries,
+      };
+    }),
     generatedAt: now.toISOString(),
   };
 }

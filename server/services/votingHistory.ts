@@ -22,7 +22,7 @@ export async function roundHistory(db: Db, workshopId: string, access: WorkshopA
     rounds.map(async (round) => ({
       round: roundView(round),
       progress: await progressOf(db, workshopId, round.id),
-      tally: facilitator || countsArePublic(round) ? await tallyOf(db, round.id) : null,
+      tally: facilitator || countsArePublic(round) ? await tallyOf(db, round) : null,
       results: round.status === "revealed" || (facilitator && round.status === "closed") ? await resultsOf(db, round, { withBallots: facilitator }) : null,
     })),
   );

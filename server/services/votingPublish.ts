@@ -28,7 +28,7 @@ export function publishMine(io: Server, participantId: string, mine: MyBallot): 
 
 async function publishCounts(db: Db, io: Server, workshopId: string, roundId: string): Promise<void> {
   const round = await getRound(db, workshopId, roundId);
-  const [progress, tally] = await Promise.all([progressOf(db, workshopId, roundId), tallyOf(db, roundId)]);
+  const [progress, tally] = await Promise.all([progressOf(db, workshopId, roundId), tallyOf(db, round)]);
   io.to(rooms.workshop(workshopId)).emit(votingEvents.progress, progress);
   io.to(countsArePublic(round) ? rooms.workshop(workshopId) : rooms.facilitators(workshopId)).emit(votingEvents.tally, tally);
 }
@@ -85,7 +85,7 @@ export async function snapshotFor(db: Db, io: Server, data: SocketData): Promise
     round: roundView(round),
     progress: await progressOf(db, data.workshopId, round.id),
     mine,
-    tally: facilitator || countsArePublic(round) ? await tallyOf(db, round.id) : null,
+    tally: facilitator || countsArePublic(round) ? await tallyOf(db, round) : null,
     results: round.status === "revealed" ? await resultsOf(db, round, { withBallots: facilitator }) : null,
   };
 }

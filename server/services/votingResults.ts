@@ -11,22 +11,35 @@ import type { Progress, Results, Tally } from "./votingTypes";
 /** Smallest group shown by name in an anonymous round's breakdown. */
 export const ANONYMOUS_MIN_GROUP = 3;
 
-export async function tallyOf(db: Db, roundId: string): Promise<Tally> {
-  const items = await db.votingItem.findMany({ where: { roundId }, orderBy: { position: "asc" }, select: { id: true, dots: true } });
-  return { roundId, items };
+/**
+ * Each item's dots summed from the ballots, for rounds that are still open. Nothing keeps a
+ * running total per item while people vote (votingWrites.ts); the close writes the sums into
+ * VotingItem.dots once, so closed and revealed rounds carry their own totals.
+ */
+export async function liveTotals(db: Db, roundIds: readonly string[]): Promise<Map<string, number>> {
+  if (roundIds.length === 0) return new Map();
+  const sums = await db.ballotItem.groupBy({ by: ["itemId"], where: { roundId: { in: [...roundIds] } }, _sum: { dots: true } });
+  return new Map(sums.map((s) => [s.itemId, s._sum.dots ?? 0]));
 }
 
+/** Dots per item: live sums while the round is open, the totals the close wrote afterwards. */
+export async function tallyOf(db: Db, round: Pick<RoundRow, "id" | "status" | "items">): Promise<Tally> {
+  const live = round.status === "open" ? await liveTotals(db, [round.id]) : null;
+  return { roundId: round.id, items: round.items.map((i) => ({ id: i.id, dots: live ? (live.get(i.id) ?? 0) : i.dots })) };
+}
+
+/** How many have a dot anywhere in the round right now (a dot taken back no longer counts). */
 export async function progressOf(db: Db, workshopId: string, roundId: string): Promise<Progress> {
-  const [voted, eligible] = await Promise.all([
-    db.ballot.count({ where: { roundId, spent: { gt: 0 } } }),
+  const [voters, eligible] = await Promise.all([
+    db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(DISTINCT "participantId") AS "n" FROM "BallotItem" WHERE "roundId" = ${roundId} AND "dots" > 0`,
     db.participant.count({ where: { workshopId, removedAt: null, role: "participant" } }),
   ]);
-  return { roundId, voted, eligible };
+  return { roundId, voted: Number(voters[0]?.n ?? 0), eligible };
 }
 
 export async function resultsOf(db: Db, round: RoundRow, options: { withBallots: boolean }): Promise<Results> {
   const [tally, progress, entries] = await Promise.all([
-    tallyOf(db, round.id),
+    tallyOf(db, round),
     progressOf(db, round.workshopId, round.id),
     db.ballotItem.findMany({
       where: { roundId: round.id, dots: { gt: 0 } },

@@ -9,6 +9,7 @@ import type { Db } from "../db/client";
 import type { HandlerContext } from "../realtime/handler";
 import { resolveBallotItems } from "./votingCandidates";
 import { VotingError } from "./votingErrors";
+import { closeWithTotals } from "./votingWrites";
 import type { RoundView } from "./votingTypes";
 
 type YjsServer = HandlerContext["yjs"];
@@ -52,13 +53,13 @@ export function roundView(round: RoundRow): RoundView {
 }
 
 /**
- * An open round past its closing time is closed in the database the first time anyone looks
- * at it, so every reader (and the reveal) agrees on its status. Votes never depend on this:
- * the cast checks the closing time itself.
+ * An open round past its closing time is closed in the database (with its totals, like any
+ * close: votingWrites.ts) the first time anyone looks at it, so every reader (and the reveal)
+ * agrees on its status. Votes never depend on this: the cast checks the closing time itself.
  */
 async function settleExpired(db: Db, round: RoundRow, now = Date.now()): Promise<RoundRow> {
   if (round.status !== "open" || !round.closesAt || round.closesAt.getTime() > now) return round;
-  await db.votingRound.updateMany({ where: { id: round.id, status: "open" }, data: { status: "closed", closedAt: round.closesAt } });
+  await closeWithTotals(db, round.workshopId, round.id, round.closesAt);
   return (await findRound(db, round.workshopId, round.id)) ?? round;
 }
 
@@ -109,9 +110,9 @@ export async function openRound(db: Db, yjs: YjsServer, workshopId: string, inpu
 }
 
 export async function closeRound(db: Db, workshopId: string, roundId: string): Promise<RoundRow> {
-  const { count } = await db.votingRound.updateMany({ where: { id: roundId, workshopId, status: "open" }, data: { status: "closed", closedAt: new Date() } });
+  const closed = await closeWithTotals(db, workshopId, roundId, new Date());
   const round = await getRound(db, workshopId, roundId);
-  if (count === 0 && round.status !== "closed") throw new VotingError(round.status === "revealed" ? "alreadyRevealed" : "roundClosed");
+  if (!closed && round.status !== "closed") throw new VotingError(round.status === "revealed" ? "alreadyRevealed" : "roundClosed");
   return round;
 }
 

@@ -138,7 +138,6 @@ export async function seedExportWorkshop(db: Db, options: FixtureOptions = {}): 
       await db.ballotItem.create({ data: { roundId: round.id, participantId: p.id, itemId: item.id, dots: n } });
       dots.set(item.id, (dots.get(item.id) ?? 0) + n);
     }
-    await db.ballot.create({ data: { roundId: round.id, participantId: p.id, spent: 5 } });
   }
   for (const item of items) await db.votingItem.update({ where: { id: item.id }, data: { dots: dots.get(item.id) ?? 0 } });
 

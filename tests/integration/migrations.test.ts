@@ -208,35 +208,30 @@ function sharedSuite(flavour: Flavour, target: Target) {
     expect(Buffer.from(afterCompaction[2].data)).toEqual(Buffer.from([9, 9]));
   });
 
-  it("never lets concurrent votes exceed the budget (conditional update)", async () => {
+  it("never lets concurrent votes pass a limit (conditional update)", async () => {
     const owner = await db.user.create({ data: { email: `vote-${flavour}@example.no`, name: "Vote owner" } });
     const workshop = await db.workshop.create({
       data: { title: "Prioritering", method: "searchConference", joinCode: `VOTE-${flavour}`, ownerId: owner.id },
     });
-    const budget = 5;
+    const limit = 5;
     const round = await db.votingRound.create({
-      data: { workshopId: workshop.id, title: "Runde 1", budget, maxPerItem: 3 },
+      data: { workshopId: workshop.id, title: "Runde 1", budget: limit, maxPerItem: limit, items: { create: [{ boardId: "b", focusAreaId: "f", title: "Bolig", position: 0 }] } },
+      include: { items: true },
     });
     const participant = await db.participant.create({
       data: { workshopId: workshop.id, displayName: "Per", organisation: "Stad kommune", secret: "s" },
     });
-    await db.ballot.create({ data: { roundId: round.id, participantId: participant.id } });
+    const key = { itemId: round.items[0].id, participantId: participant.id };
+    await db.ballotItem.create({ data: { ...key, roundId: round.id } });
 
     const attempts = 40;
     const results = await Promise.all(
-      Array.from({ length: attempts }, () =>
-        db.ballot.updateMany({
-          where: { roundId: round.id, participantId: participant.id, spent: { lt: budget } },
-          data: { spent: { increment: 1 } },
-        }),
-      ),
+      Array.from({ length: attempts }, () => db.ballotItem.updateMany({ where: { ...key, dots: { lt: limit } }, data: { dots: { increment: 1 } } })),
     );
-    expect(results.filter((r) => r.count === 1)).toHaveLength(budget);
-    expect(results.filter((r) => r.count === 0)).toHaveLength(attempts - budget);
-    const ballot = await db.ballot.findUniqueOrThrow({
-      where: { roundId_participantId: { roundId: round.id, participantId: participant.id } },
-    });
-    expect(ballot.spent).toBe(budget);
+    expect(results.filter((r) => r.count === 1)).toHaveLength(limit);
+    expect(results.filter((r) => r.count === 0)).toHaveLength(attempts - limit);
+    const row = await db.ballotItem.findUniqueOrThrow({ where: { itemId_participantId: key } });
+    expect(row.dots).toBe(limit);
   });
 }
 

@@ -1,6 +1,7 @@
-// The vote's self-guarding SQL (INSERT … ON CONFLICT DO UPDATE … WHERE) on PostgreSQL, where
-// transactions really run side by side: two connections per participant racing for the last
-// dots and the per-item cap, then the same totals check as on SQLite.
+// The vote's self-guarding SQL (INSERT … SELECT … WHERE … ON CONFLICT DO UPDATE … WHERE) on
+// PostgreSQL, where transactions really run side by side: two connections per participant racing
+// for the last dots on different items and for the per-item cap, then the same totals check as
+// on SQLite. (tests/integration/voting-cast.test.ts races the service itself, closes included.)
 import type { Socket } from "socket.io-client";
 import { afterAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "@/server/db/client";
@@ -54,12 +55,16 @@ describe.runIf(run)("voting on PostgreSQL", () => {
     );
     expect([...codes].filter((c) => c !== "budgetSpent" && c !== "itemCapReached"), "unexpected refusal codes").toEqual([]);
     expect(accepted).toBe(12 * 3);
-    const ballots = await db.ballot.findMany({ where: { roundId: round.id } });
-    expect(ballots.map((b) => b.spent)).toEqual(Array(12).fill(3));
     const perItem = await db.ballotItem.findMany({ where: { roundId: round.id } });
+    const spent = new Map<string, number>();
+    for (const bi of perItem) spent.set(bi.participantId, (spent.get(bi.participantId) ?? 0) + bi.dots);
+    expect([...spent.values()]).toEqual(Array(12).fill(3));
     expect(perItem.every((bi) => bi.dots <= 2)).toBe(true);
-    const items = await db.votingItem.findMany({ where: { roundId: round.id } });
-    expect(items.reduce((s, i) => s + i.dots, 0)).toBe(36);
     expect(perItem.reduce((s, bi) => s + bi.dots, 0)).toBe(36);
+    // The close writes each item's total from the ballots.
+    expect(await emit(fac, "vote:close", { roundId: round.id })).toMatchObject({ ok: true });
+    const items = await db.votingItem.findMany({ where: { roundId: round.id } });
+    for (const item of items) expect(item.dots).toBe(perItem.filter((bi) => bi.itemId === item.id).reduce((s, bi) => s + bi.dots, 0));
+    expect(items.reduce((s, i) => s + i.dots, 0)).toBe(36);
   });
 });

@@ -5,6 +5,7 @@
 import * as Y from "yjs";
 import { boardRoots, noteKeys } from "@/lib/board/shape";
 import type { Db } from "../../db/client";
+import { liveTotals } from "../../services/votingResults";
 import type { ReadBoardDoc } from "../loadReportInput";
 import { WorkshopNotFound } from "../loadReportInput";
 import { yieldToEventLoop } from "../yieldToEventLoop";
@@ -29,18 +30,24 @@ export async function exportArchive(db: Db, workshopId: string, readDoc: ReadBoa
       tables: { orderBy: { position: "asc" } },
       participants: { orderBy: { createdAt: "asc" } },
       boards: { orderBy: { createdAt: "asc" } },
-      votingRounds: { orderBy: { createdAt: "asc" }, include: { items: { orderBy: { position: "asc" } }, ballots: true } },
+      votingRounds: { orderBy: { createdAt: "asc" }, include: { items: { orderBy: { position: "asc" } } } },
     },
   });
   if (!w) throw new WorkshopNotFound(workshopId);
-  const ballotItems = w.anonymous ? [] : await db.ballotItem.findMany({ where: { roundId: { in: w.votingRounds.map((r) => r.id) } } });
-  // Grouped once: filtering all ballot items per ballot is quadratic in the participants.
-  const itemsOfBallot = new Map<string, { itemRef: string; dots: number }[]>();
+  // A round still open has no totals of its own yet: they are the sums of its ballots.
+  const live = await liveTotals(db, w.votingRounds.filter((r) => r.status === "open").map((r) => r.id));
+  const ballotItems = w.anonymous
+    ? []
+    : await db.ballotItem.findMany({ where: { roundId: { in: w.votingRounds.map((r) => r.id) } }, orderBy: [{ roundId: "asc" }, { participantId: "asc" }, { itemId: "asc" }] });
+  // One ballot per participant who has a row in the round (a dot taken back leaves a row with 0),
+  // grouped once: filtering all ballot items per ballot is quadratic in the participants.
+  const ballotsOfRound = new Map<string, Map<string, { itemRef: string; dots: number }[]>>();
   for (const bi of ballotItems) {
-    const key = `${bi.roundId} ${bi.participantId}`;
-    const list = itemsOfBallot.get(key) ?? [];
+    const ballots = ballotsOfRound.get(bi.roundId) ?? new Map<string, { itemRef: string; dots: number }[]>();
+    ballotsOfRound.set(bi.roundId, ballots);
+    const list = ballots.get(bi.participantId) ?? [];
     list.push({ itemRef: bi.itemId, dots: bi.dots });
-    itemsOfBallot.set(key, list);
+    ballots.set(bi.participantId, list);
   }
 
   const boards: Archive["boards"] = [];
@@ -95,13 +102,21 @@ export async function exportArchive(db: Db, workshopId: string, readDoc: ReadBoa
       closesAt: iso(r.closesAt),
       closedAt: iso(r.closedAt),
       revealedAt: iso(r.revealedAt),
-      items: r.items.map((i) => ({ ref: i.id, boardRef: i.boardId, focusAreaId: i.focusAreaId, title: i.title, position: i.position, dots: i.dots, rank: i.rank })),
+      items: r.items.map((i) => ({
+        ref: i.id,
+        boardRef: i.boardId,
+        focusAreaId: i.focusAreaId,
+        title: i.title,
+        position: i.position,
+        dots: r.status === "open" ? (live.get(i.id) ?? 0) : i.dots,
+        rank: i.rank,
+      })),
       ballots: w.anonymous
         ? null
-        : r.ballots.map((b) => ({
-            participantRef: b.participantId,
-            spent: b.spent,
-            items: itemsOfBallot.get(`${r.id} ${b.participantId}`) ?? [],
+        : [...(ballotsOfRound.get(r.id) ?? new Map<string, { itemRef: string; dots: number }[]>())].map(([participantRef, items]) => ({
+            participantRef,
+            spent: items.reduce((sum, i) => sum + i.dots, 0),
+            items,
           })),
     })),
   };

@@ -40,6 +40,12 @@ function remapBoard(state: Uint8Array, participantIds: Map<string, string>, boar
 
 const date = (value: string | null) => (value ? new Date(value) : null);
 
+/** When the archive was written, or now when that is not a readable time. */
+function exportTime(archive: Archive): Date {
+  const at = new Date(archive.exportedAt);
+  return Number.isNaN(at.getTime()) ? new Date() : at;
+}
+
 export async function importArchive(db: Db, archive: Archive, ownerId: string): Promise<{ workshopId: string }> {
   const known = (map: Map<string, string>, ref: string | null, what: string) => {
     if (ref === null) return null;
@@ -91,18 +97,22 @@ export async function importArchive(db: Db, archive: Archive, ownerId: string): 
           await tx.boardUpdate.create({ data: { boardId: boardIds.get(b.ref)!, data: new Uint8Array(state) } });
         }
         for (const r of archive.votingRounds) {
+          // An open round's totals are the sums of its ballot rows (votingResults.ts). An
+          // anonymous workshop's archive carries item totals but no ballots, so a round that was
+          // open when it was exported comes in closed at the export time, with those totals.
+          const closeOnImport = r.status === "open" && r.ballots === null;
           const round = await tx.votingRound.create({
             data: {
               workshopId: workshop.id,
               title: r.title,
-              status: r.status,
+              status: closeOnImport ? "closed" : r.status,
               budget: r.budget,
               maxPerItem: r.maxPerItem,
               anonymous: r.anonymous,
               showLive: r.showLive,
               createdAt: date(r.createdAt) ?? undefined,
               closesAt: date(r.closesAt),
-              closedAt: date(r.closedAt),
+              closedAt: closeOnImport ? exportTime(archive) : date(r.closedAt),
               revealedAt: date(r.revealedAt),
             },
           });
@@ -115,7 +125,7 @@ export async function importArchive(db: Db, archive: Archive, ownerId: string): 
           }
           for (const ballot of r.ballots ?? []) {
             const participantId = known(participantIds, ballot.participantRef, "participant")!;
-            await tx.ballot.create({ data: { roundId: round.id, participantId, spent: ballot.spent } });
+            // `spent` is the sum of the items, which is what the database keeps.
             for (const item of ballot.items) {
               await tx.ballotItem.create({ data: { roundId: round.id, participantId, itemId: known(itemIds, item.itemRef, "voting item")!, dots: item.dots } });
             }
