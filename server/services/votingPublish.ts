@@ -26,10 +26,21 @@ export function publishMine(io: Server, participantId: string, mine: MyBallot): 
   io.to(rooms.participant(participantId)).emit(votingEvents.mine, mine);
 }
 
-async function publishCounts(db: Db, io: Server, workshopId: string, roundId: string): Promise<void> {
+/**
+ * The progress the whole room last heard, per open round. Once most people have a dot, the count
+ * stops changing while the votes go on; sending the same numbers to every socket four times a
+ * second would only cost the server's thread (a room of 300 is 300 socket writes each time).
+ * A screen that connects later gets the current count from vote:sync.
+ */
+const lastProgress = new Map<string, string>();
+
+async function publishCounts(db: Db, io: Server, workshopId: string, roundId: string, changedRound = false): Promise<void> {
   const round = await getRound(db, workshopId, roundId);
   const [progress, tally] = await Promise.all([progressOf(db, workshopId, roundId), tallyOf(db, round)]);
-  io.to(rooms.workshop(workshopId)).emit(votingEvents.progress, progress);
+  const heard = `${progress.voted}/${progress.eligible}`;
+  if (changedRound || lastProgress.get(roundId) !== heard) io.to(rooms.workshop(workshopId)).emit(votingEvents.progress, progress);
+  if (round.status === "open") lastProgress.set(roundId, heard);
+  else lastProgress.delete(roundId);
   io.to(countsArePublic(round) ? rooms.workshop(workshopId) : rooms.facilitators(workshopId)).emit(votingEvents.tally, tally);
 }
 
@@ -49,7 +60,7 @@ export function scheduleCountsPublish(db: Db, io: Server, workshopId: string, ro
 export async function publishRound(db: Db, io: Server, round: RoundRow): Promise<void> {
   const workshop = rooms.workshop(round.workshopId);
   io.to(workshop).emit(votingEvents.round, roundView(round));
-  await publishCounts(db, io, round.workshopId, round.id);
+  await publishCounts(db, io, round.workshopId, round.id, true);
   if (round.status === "revealed") {
     io.to(workshop).emit(votingEvents.results, await resultsOf(db, round, { withBallots: false }));
     if (!round.anonymous) io.to(rooms.facilitators(round.workshopId)).emit(votingEvents.results, await resultsOf(db, round, { withBallots: true }));
