@@ -1,7 +1,7 @@
 // The durable half of a board: its Yjs updates as an append-only log in BoardUpdate rows.
 // Incoming updates are queued and written as a group commit: one write in flight per board
 // (so rows keep arrival order), and everything that arrived while it was in flight goes into
-// the next row. An update on a quiet board is written at once, and a busy board makes fewer,
+// the next row. Nobody waits on a timer when the board is quiet, and a busy board makes fewer,
 // larger rows. A batch's callbacks run only after its row is committed, which is what lets the
 // server acknowledge "stored" honestly. A failed write is retried with the same batch: nothing
 // is acknowledged or dropped while the database is away.
@@ -109,7 +109,9 @@ export class BoardPersistence {
   private async drain(): Promise<void> {
     let backoff = 100;
     while (this.queue.length > 0) {
-      // No waiting for more: what arrives while this write is in flight goes into the next.
+      // The end of this turn of the event loop: updates that arrived together share a row,
+      // and the write starts after they have been relayed to the board.
+      await new Promise((resolve) => setImmediate(resolve));
       const batch = this.queue.slice();
       const updates = batch.filter((p) => p.update !== null);
       try {
