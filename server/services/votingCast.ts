@@ -45,7 +45,8 @@ function ballotFrom(roundId: string, rows: readonly BallotRow[], budget: number)
   return { roundId, dots, spent, left: budget - spent };
 }
 
-async function ballotOf(db: Db, roundId: string, participantId: string, budget: number): Promise<MyBallot> {
+/** The participant's own dots: after a dot, and for a fresh screen or a second tab. */
+export async function myBallot(db: Db, roundId: string, participantId: string, budget: number): Promise<MyBallot> {
   const rows = await db.$queryRaw<BallotRow[]>`
     SELECT "itemId", "dots" FROM "BallotItem" WHERE "roundId" = ${roundId} AND "participantId" = ${participantId} AND "dots" > 0`;
   return ballotFrom(roundId, rows, budget);
@@ -83,10 +84,5 @@ export async function changeDot(
   const written = await writeDot(db, { kind, roundId, participantId, itemId, budget: limits.budget, maxPerItem: limits.maxPerItem });
   if (!written) throw new VotingError(await whyRefused(db, kind, roundId, participantId, itemId, limits));
   // A separate read: if another tab of this person voted in between, it shows that dot too.
-  return ballotOf(db, roundId, participantId, limits.budget);
-}
-
-/** The participant's own dots, for a fresh screen or a second tab. */
-export async function myBallot(db: Db, roundId: string, participantId: string, budget: number): Promise<MyBallot> {
-  return ballotOf(db, roundId, participantId, budget);
+  return myBallot(db, roundId, participantId, limits.budget);
 }

@@ -102,10 +102,6 @@ export class BoardPersistence {
     while (this.running) await this.running;
   }
 
-  get queued(): number {
-    return this.queue.length;
-  }
-
   private async drain(): Promise<void> {
     let backoff = 100;
     while (this.queue.length > 0) {

@@ -11,7 +11,6 @@ export interface BoardLog {
    * Resolves with the new row's id.
    */
   replace(boardId: string, snapshot: Uint8Array, replaces: number[]): Promise<number>;
-  close(): Promise<void>;
 }
 
 /** Writes with the given client on the calling thread. */
@@ -28,6 +27,5 @@ export function inProcessBoardLog(db: Db): BoardLog {
       ]);
       return row.id;
     },
-    async close() {},
   };
 }
