@@ -63,11 +63,27 @@ describe("the worker-thread board log", () => {
     for (let i = 0; i < 5; i++) ids.push(await boardLog.append(boardId, new Uint8Array([i + 1])));
     expect(ids).toEqual([...ids].sort((a, b) => a - b));
     const snapshotId = await boardLog.replace(boardId, new Uint8Array([9]), ids.slice(0, 3));
+    // Replacing nothing is an ordinary append.
+    const lone = await boardLog.replace(boardId, new Uint8Array([10]), []);
     expect((await rowsOf(boardId)).map((r) => [r.id, [...r.data]])).toEqual([
       [ids[3], [4]],
       [ids[4], [5]],
       [snapshotId, [9]],
+      [lone, [10]],
     ]);
+  });
+
+  it("writes rows that Prisma reads as its own, time included", async () => {
+    const boardId = await newBoard();
+    const before = Date.now();
+    const id = await boardLog.append(boardId, new Uint8Array([7, 8]));
+    const row = await db.boardUpdate.findUniqueOrThrow({ where: { id } });
+    expect([...row.data]).toEqual([7, 8]);
+    expect(row.createdAt.getTime()).toBeGreaterThanOrEqual(before - 1000);
+    expect(row.createdAt.getTime()).toBeLessThanOrEqual(Date.now() + 1000);
+    // Deleting the board takes its log with it, as for rows Prisma wrote.
+    await db.board.delete({ where: { id: boardId } });
+    expect(await db.boardUpdate.count({ where: { boardId } })).toBe(0);
   });
 
   it("fails what was in flight when the worker dies, and serves the next call from a new worker", async () => {

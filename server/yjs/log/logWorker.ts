@@ -1,14 +1,15 @@
-// The board-log worker: a worker_thread with its own Prisma client that performs the board
-// update log's writes. The server thread relays every board edit to everyone at the board;
-// a write (Prisma's query pipeline, then SQLite's fsync) costs about as much as relaying an
-// edit to a hundred sockets, and on that thread it delayed every edit queued behind it. Here
-// the writes run beside it. Requests are served as they arrive: BoardPersistence keeps
+// The board-log worker: a worker_thread with its own database connection that performs the
+// board update log's writes. The server thread relays every board edit to everyone at the
+// board; a write waits for the disk (SQLite's fsync, about half a millisecond here) or the
+// network (PostgreSQL), and on that thread it delayed every edit queued behind it. Here the
+// writes run beside it. Requests are served as they arrive: BoardPersistence keeps
 // one write in flight per board, which is what orders a board's rows.
 import fs from "node:fs";
 import os from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
-import { createDb } from "../../db/client";
-import { inProcessBoardLog } from "./boardLog";
+import { createDb, flavourOf, sqliteFilePath } from "../../db/client";
+import { inProcessBoardLog, type BoardLog } from "./boardLog";
+import { sqliteBoardLog } from "./sqliteBoardLog";
 import type { LogReply, LogRequest, LogWorkerData } from "./messages";
 
 if (!parentPort) throw new Error("logWorker.ts runs as a worker_thread (see workerBoardLog.ts)");
@@ -22,8 +23,12 @@ try {
 } catch {
   // No /proc or not permitted: write at normal priority.
 }
-const db = createDb((workerData as LogWorkerData).databaseUrl);
-const log = inProcessBoardLog(db);
+const { databaseUrl } = workerData as LogWorkerData;
+// SQLite: two prepared statements on a connection of the worker's own (see sqliteBoardLog.ts).
+// PostgreSQL: Prisma, whose pipeline is small beside the network round trip.
+const sqlite = flavourOf(databaseUrl) === "sqlite" ? sqliteBoardLog(sqliteFilePath(databaseUrl)) : null;
+const db = sqlite ? null : createDb(databaseUrl);
+const log: BoardLog = sqlite ?? inProcessBoardLog(db!);
 
 async function serve(request: LogRequest): Promise<number> {
   switch (request.op) {
@@ -32,7 +37,8 @@ async function serve(request: LogRequest): Promise<number> {
     case "replace":
       return log.replace(request.boardId, request.data, request.replaces);
     case "close":
-      await db.$disconnect();
+      sqlite?.close();
+      await db?.$disconnect();
       return 0;
   }
 }
