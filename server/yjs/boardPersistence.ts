@@ -1,10 +1,12 @@
 // The durable half of a board: its Yjs updates as an append-only log in BoardUpdate rows.
 // Incoming updates are queued and written as a group commit: one write in flight per board
 // (so rows keep arrival order), and everything that arrived while it was in flight goes into
-// the next row. Nobody waits on a timer when the board is quiet, and a busy board makes fewer,
-// larger rows. A batch's callbacks run only after its row is committed, which is what lets the
-// server acknowledge "stored" honestly. A failed write is retried with the same batch: nothing
-// is acknowledged or dropped while the database is away.
+// the next row. A write starts the moment the previous one is done, or at once on a quiet
+// board: nobody waits on a timer or for the end of the event loop's turn (under load a turn
+// lasts milliseconds), and a busy board makes fewer, larger rows. A batch's callbacks run
+// only after its row is committed, which is what lets the server acknowledge "stored"
+// honestly. A failed write is retried with the same batch: nothing is acknowledged or dropped
+// while the database is away.
 import * as Y from "yjs";
 import type { Db } from "../db/client";
 import { log } from "../log";
@@ -88,6 +90,11 @@ export class BoardPersistence {
     this.startDraining();
   }
 
+  /** Acknowledges what the log has finished writing, on any board (see BoardLog.collectFinished). */
+  collectFinishedWrites(): void {
+    this.boardLog.collectFinished?.();
+  }
+
   private startDraining(): void {
     this.running ??= this.drain().finally(() => {
       this.running = null;
@@ -105,9 +112,6 @@ export class BoardPersistence {
   private async drain(): Promise<void> {
     let backoff = 100;
     while (this.queue.length > 0) {
-      // The end of this turn of the event loop: updates that arrived together share a row,
-      // and the write starts after they have been relayed to the board.
-      await new Promise((resolve) => setImmediate(resolve));
       const batch = this.queue.slice();
       const updates = batch.filter((p) => p.update !== null);
       try {

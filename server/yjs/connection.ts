@@ -61,6 +61,9 @@ export class Connection {
   }
 
   private onMessage(data: Buffer, isBinary: boolean): void {
+    // The server thread is awake anyway: settle finished writes now, so their acks go out
+    // without waiting for the worker's reply to come round in the event loop.
+    this.room.persistence.collectFinishedWrites();
     try {
       if (!isBinary) throw new BadMessage(closeCode.malformed, "text frames are not y-websocket messages");
       this.handle(decodeIncoming(new Uint8Array(data.buffer, data.byteOffset, data.byteLength)));

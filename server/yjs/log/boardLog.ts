@@ -11,6 +11,11 @@ export interface BoardLog {
    * Resolves with the new row's id.
    */
   replace(boardId: string, snapshot: Uint8Array, replaces: number[]): Promise<number>;
+  /**
+   * Settles calls whose writes are already done, now rather than when their completion would
+   * otherwise be delivered (a log writing on another thread). Cheap; call it often.
+   */
+  collectFinished?(): void;
 }
 
 /** Writes with the given client on the calling thread. */

@@ -8,4 +8,6 @@ export type LogReply = { id: number; ok: true; rowId: number } | { id: number; o
 
 export interface LogWorkerData {
   databaseUrl: string;
+  /** Where finished writes are announced besides the reply message (completionRing.ts). */
+  completions: SharedArrayBuffer;
 }

@@ -7,6 +7,7 @@ import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { log } from "../../log";
 import type { BoardLog } from "./boardLog";
+import { completionReader, createCompletionBuffer } from "./completionRing";
 import type { LogReply, LogRequest, LogWorkerData } from "./messages";
 
 type Request = LogRequest extends infer R ? (R extends LogRequest ? Omit<R, "id"> : never) : never;
@@ -22,6 +23,9 @@ export class WorkerBoardLog implements BoardLog {
   private readonly pending = new Map<number, { resolve: (rowId: number) => void; reject: (error: Error) => void }>();
   private nextId = 1;
   private readonly entry: URL;
+  /** Shared with every worker this log starts; see completionRing.ts. */
+  private readonly completions = createCompletionBuffer();
+  private readonly finished = completionReader(this.completions);
 
   constructor(private readonly options: WorkerBoardLogOptions) {
     this.entry = options.entry ?? pathToFileURL(path.join(process.cwd(), "server", "yjs", "log", "logWorker.mjs"));
@@ -35,6 +39,11 @@ export class WorkerBoardLog implements BoardLog {
 
   replace(boardId: string, snapshot: Uint8Array, replaces: number[]): Promise<number> {
     return this.call({ op: "replace", boardId, data: ownCopy(snapshot), replaces });
+  }
+
+  /** Settles every write the worker has finished, without waiting for its reply messages. */
+  collectFinished(): void {
+    if (this.pending.size > 0) this.finished.take((id, rowId) => this.settle(id, { ok: true, rowId }));
   }
 
   /** Closes the worker's database connection and stops it; call once nothing is queued. */
@@ -65,21 +74,24 @@ export class WorkerBoardLog implements BoardLog {
     });
   }
 
+  /** Settles a request once, from whichever arrives first: the shared entry or the reply message. */
+  private settle(id: number, outcome: { ok: true; rowId: number } | { ok: false; message: string }): void {
+    const waiting = this.pending.get(id);
+    if (!waiting) return;
+    this.pending.delete(id);
+    if (outcome.ok) waiting.resolve(outcome.rowId);
+    else waiting.reject(new Error(outcome.message));
+    // An idle worker must not keep the process alive.
+    if (this.pending.size === 0) this.worker?.unref();
+  }
+
   private start(): Worker {
-    const workerData: LogWorkerData = { databaseUrl: this.options.databaseUrl };
+    const workerData: LogWorkerData = { databaseUrl: this.options.databaseUrl, completions: this.completions };
     // No inherited flags: the entry registers tsx itself (see logWorker.mjs).
     // Small heap limits: the worker holds nothing but a database connection and the update in
     // flight, and a default-sized young generation would grow the process by tens of MB.
     const worker = new Worker(this.entry, { execArgv: [], workerData, resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 128 } });
-    worker.on("message", (reply: LogReply) => {
-      const waiting = this.pending.get(reply.id);
-      if (!waiting) return;
-      this.pending.delete(reply.id);
-      if (reply.ok) waiting.resolve(reply.rowId);
-      else waiting.reject(new Error(reply.message));
-      // An idle worker must not keep the process alive.
-      if (this.pending.size === 0) worker.unref();
-    });
+    worker.on("message", (reply: LogReply) => this.settle(reply.id, reply));
     worker.on("error", (error) => log.error("board-log worker failed", error));
     worker.on("exit", (code) => {
       if (this.worker !== worker) return;
