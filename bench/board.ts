@@ -1,6 +1,6 @@
 // npm run bench:board [-- --participants=100,300 --seconds=10 --rounds=3 --profile=<dir> --sync=0]
-// (--profile writes a V8 CPU profile of the Samla server process into <dir>; --sync=0 skips
-// the 2,000-note sync timing)
+// (--profile writes V8 CPU profiles of the Samla server into <dir> and of the reference into
+// <dir>/reference; --sync=0 skips the 2,000-note sync timing)
 // N simulated participants, one edit per second each, on one board of the real server
 // (SQLite, persistence and acks on), then the same load on a bare reference y-websocket
 // server; prints propagation and durable-ack latency, server CPU and RSS, and the ratio.
@@ -99,7 +99,8 @@ function summarise(runs: RunResult[]): Summary {
 }
 
 function startReference(port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "lib/referenceServer.ts"), String(port)], { stdio: ["ignore", "pipe", "inherit"] });
+  const profile = args.profile ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(args.profile, "reference")}`] : [];
+  const child = spawn(process.execPath, [...profile, "--import", "tsx", path.join(import.meta.dirname, "lib/referenceServer.ts"), String(port)], { stdio: ["ignore", "pipe", "inherit"] });
   return new Promise((resolve, reject) => {
     child.once("exit", (code) => reject(new Error(`reference server exited with ${code}`)));
     child.stdout!.once("data", () => resolve(child));
@@ -216,7 +217,10 @@ async function main(): Promise<void> {
     await timeSync("board loaded from the database");
   } finally {
     await db.$disconnect();
-    reference.kill("SIGKILL");
+    // SIGTERM: the reference exits normally, which is when --cpu-prof writes its profile.
+    const exited = new Promise((resolve) => reference.once("exit", resolve));
+    reference.kill("SIGTERM");
+    await exited;
     await samla.stop();
   }
 }

@@ -71,4 +71,5 @@ wss.on("connection", (ws, req) => {
   syncProtocol.writeSyncStep1(e, r.doc);
   ws.send(encoding.toUint8Array(e));
 });
+process.on("SIGTERM", () => process.exit(0));
 server.listen(Number(process.argv[2] ?? 0), "127.0.0.1", () => console.log("ready"));
