@@ -176,7 +176,6 @@ async function main(): Promise<void> {
     const fx = await seedBoard(db, authSecret, 2);
     const writer = connectBoard(samla.url, fx.boardId, fx.tokens[0], { acks: true });
     await synced(writer);
-    writer.provider.messageHandlers[messageType.durableAck] = () => undefined;
     writer.doc.transact(() => {
       for (let i = 0; i < 2000; i++) addNote(writer.doc, { text: `Lapp nummer ${i} med litt tekst om fastleger og skole`, x: (i % 50) * 170, y: Math.floor(i / 50) * 130, authorId: "p1", authorName: "Kari", authorOrganisation: "Bodø kommune" });
     });

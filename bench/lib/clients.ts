@@ -3,6 +3,7 @@
 import WebSocket from "ws";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
+import { messageType } from "../../lib/board";
 
 export interface BoardClient {
   doc: Y.Doc;
@@ -22,6 +23,10 @@ export function connectBoard(serverUrl: string, boardId: string, token: string, 
     disableBc: true,
     maxBackoffTime: 500,
   });
+  // Acks can arrive before the caller gets to install its own handler (the reply to the
+  // client's first sync message is acknowledged at once); without one the provider logs
+  // "Unable to compute message".
+  if (options.acks) provider.messageHandlers[messageType.durableAck] = () => undefined;
   return {
     doc,
     provider,
