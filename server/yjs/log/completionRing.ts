@@ -41,15 +41,16 @@ export function completionReader(buffer: SharedArrayBuffer): { take(visit: (requ
   return {
     take(visit) {
       const published = Atomics.load(count, 0);
-      // More than a ring's worth behind: the oldest were overwritten. Their reply messages
-      // are still on the way, so skipping them here loses nothing.
-      if (((published - read) | 0) > capacity) read = (published - capacity) | 0;
+      // The worker may be writing entry number `published` right now, into the slot of entry
+      // `published - capacity`: only the newer capacity - 1 entries are safe to read. Older
+      // ones are skipped; their reply messages are still on the way, so nothing is lost.
+      if (((published - read) | 0) >= capacity) read = (published - capacity + 1) | 0;
       while (read !== published) {
         const slot = (read >>> 0) % capacity;
         const requestId = entries[slot * 2];
         const rowId = entries[slot * 2 + 1];
-        // Still the entry we meant to read, not one the worker wrote over it meanwhile.
-        if (((Atomics.load(count, 0) - read) | 0) <= capacity) visit(requestId, rowId);
+        // Still the entry we meant to read: the worker has not come round to its slot since.
+        if (((Atomics.load(count, 0) - read) | 0) < capacity) visit(requestId, rowId);
         read = (read + 1) | 0;
       }
     },
