@@ -68,7 +68,9 @@ export function TablesPanel({ workshopId, tables, participants }: { workshopId: 
     const p = seated.find((x) => x.id === participantId);
     if (!p || seatOf(p) === tableId) return;
     setMoves((m) => ({ ...m, [p.id]: { tableId, pending: true } }));
-    const ok = await post({ op: "move", participantId: p.id, tableId }, () => t("moved", { name: p.displayName, table: tableName(tableId) }));
+    const ok = await post({ op: "move", participantId: p.id, tableId }, () =>
+      tableId ? t("moved", { name: p.displayName, table: tableName(tableId) }) : t("movedToNoTable", { name: p.displayName }),
+    );
     setMoves((m) => {
       const next = { ...m };
       if (ok) next[p.id] = { tableId, pending: false };

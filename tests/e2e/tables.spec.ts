@@ -87,7 +87,7 @@ test("facilitator renames, reseats by drag and by keyboard, and removes tables",
   const second = chips(card(page, "Helse og omsorg")).filter({ hasNotText: draggedName }).first();
   const secondName = await chipName(second);
   await second.dragTo(unseatedZone(page));
-  await expect(status(page, `${secondName} er flyttet til Uten bord.`)).toBeVisible();
+  await expect(status(page, `${secondName} sitter nå uten bord.`)).toBeVisible();
   await chips(unseatedZone(page)).filter({ hasText: secondName }).dragTo(card(page, "Bord 3"));
   await expect(status(page, `${secondName} er flyttet til Bord 3.`)).toBeVisible();
 
@@ -138,5 +138,21 @@ test("facilitator renames, reseats by drag and by keyboard, and removes tables",
     await page.evaluate(() => document.getElementById("tables-heading")?.scrollIntoView());
     await shoot(page, `tables-${width}`);
   }
+  await facilitatorContext.close();
+});
+
+test("the table editor in English passes axe", async ({ browser, baseURL }) => {
+  const { facilitator: page, facilitatorContext, workshop } = await prepareWorkshop(browser, baseURL!, { locale: "en", title: "Seating" });
+  for (const name of people.slice(0, 2)) {
+    const joined = await participant(browser, baseURL!, workshop, { name, organisation: organisations[0] }, { locale: "en" });
+    await joined.context.close();
+  }
+  await seatEveryone(page, workshop.id, 2);
+  await openPanel(page, workshop.id);
+  await expect(page.getByRole("heading", { name: "The tables", level: 3 })).toBeVisible();
+  await expect(page.getByText("Drag a name to another table to move the person.", { exact: false })).toBeVisible();
+  await page.getByRole("button", { name: /^Rename\s*:/ }).first().click();
+  await expect(page.getByText("Enter saves, Esc cancels.")).toBeVisible();
+  await expectNoSeriousViolations(page, "tables panel (en)");
   await facilitatorContext.close();
 });
