@@ -1,10 +1,14 @@
 "use client";
-
-import { useState } from "react";
+// The facilitator's seating: automatic seating, tables as cards (rename, remove, drop people
+// on them) and the list of everyone with a <select> each as the keyboard way to seat them.
+import { useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Alert } from "./Alert";
 import { sendJson } from "./api";
+import type { Dragging } from "./SeatDropZone";
+import { SeatingList } from "./SeatingList";
+import { TableCard, UnseatedZone } from "./TableCard";
 import { buttonPrimary, buttonSecondary, inputClass } from "./styles";
 import { useErrorText } from "./useErrorText";
 
@@ -12,10 +16,11 @@ export type TableRow = { id: string; name: string };
 export type ParticipantRow = { id: string; displayName: string; organisation: string; sector: string | null; role: string; tableId: string | null };
 
 type Message = { kind: "error" | "success"; text: string } | null;
+/** A seat shown before the server's list shows it; `pending` until the server has answered. */
+type Move = { tableId: string | null; pending: boolean };
 
 export function TablesPanel({ workshopId, tables, participants }: { workshopId: string; tables: TableRow[]; participants: ParticipantRow[] }) {
   const t = useTranslations("workshop.tables");
-  const ts = useTranslations("workshop.sectors");
   const router = useRouter();
   const errorText = useErrorText();
   const [mode, setMode] = useState<"mixed" | "homogeneous">("mixed");
@@ -23,26 +28,93 @@ export function TablesPanel({ workshopId, tables, participants }: { workshopId: 
   const [amount, setAmount] = useState(String(Math.max(1, Math.min(tables.length || 4, participants.length || 4))));
   const [message, setMessage] = useState<Message>(null);
   const [busy, setBusy] = useState(false);
-  // Shown at once while the server confirms; cleared when a new automatic seating replaces them.
-  const [moves, setMoves] = useState<Record<string, string | null>>({});
+  const [moves, setMoves] = useState<Record<string, Move>>({});
+  const [names, setNames] = useState<Record<string, string>>({});
+  const [dragging, setDragging] = useState<Dragging>(null);
+  const tablesHeading = useRef<HTMLHeadingElement>(null);
+  // Fresh lists from the server replace what was shown ahead of them (React's "adjust state
+  // when props change" pattern); only moves still waiting for an answer are kept.
+  const [seen, setSeen] = useState({ tables, participants });
+  if (seen.tables !== tables || seen.participants !== participants) {
+    setSeen({ tables, participants });
+    setNames({});
+    setMoves((m) => Object.fromEntries(Object.entries(m).filter(([, move]) => move.pending)));
+  }
   const seated = participants.filter((p) => p.role === "participant");
   const amountValue = Number(amount);
   const amountValid = Number.isInteger(amountValue) && amountValue >= (by === "size" ? 2 : 1) && amountValue <= (by === "size" ? 100 : 200);
 
-  async function post(body: object, success: (data: Record<string, unknown>) => string) {
-    setBusy(true);
+  async function send(body: object) {
     const res = await sendJson<Record<string, unknown>>("POST", `/api/workshops/${workshopId}/tables`, body);
-    setBusy(false);
-    if (res.ok) {
-      setMessage({ kind: "success", text: success(res.data) });
-      router.refresh();
-      return true;
-    }
-    setMessage({ kind: "error", text: errorText(res.error) });
-    return false;
+    if (res.ok) router.refresh();
+    return res;
   }
 
-  const tableName = (id: string | null) => tables.find((x) => x.id === id)?.name ?? t("unseated");
+  async function post(body: object, success: (data: Record<string, unknown>) => string) {
+    setBusy(true);
+    const res = await send(body);
+    setBusy(false);
+    setMessage(res.ok ? { kind: "success", text: success(res.data) } : { kind: "error", text: errorText(res.error) });
+    return res.ok;
+  }
+
+  const seatOf = (p: ParticipantRow) => (p.id in moves ? moves[p.id].tableId : p.tableId);
+  const shownTables = tables.map((table) => ({ ...table, name: names[table.id] ?? table.name }));
+  const tableName = (id: string | null) => shownTables.find((x) => x.id === id)?.name ?? t("unseated");
+  const seatedAt = (tableId: string | null) => seated.filter((p) => seatOf(p) === tableId);
+
+  /** Optimistic: the seat shows at once and goes back if the server says no. */
+  async function seat(participantId: string, tableId: string | null) {
+    const p = seated.find((x) => x.id === participantId);
+    if (!p || seatOf(p) === tableId) return;
+    setMoves((m) => ({ ...m, [p.id]: { tableId, pending: true } }));
+    const ok = await post({ op: "move", participantId: p.id, tableId }, () =>
+      tableId ? t("moved", { name: p.displayName, table: tableName(tableId) }) : t("movedToNoTable", { name: p.displayName }),
+    );
+    setMoves((m) => {
+      const next = { ...m };
+      if (ok) next[p.id] = { tableId, pending: false };
+      else delete next[p.id];
+      return next;
+    });
+  }
+
+  async function rename(table: TableRow, name: string): Promise<string | null> {
+    const res = await send({ op: "rename", tableId: table.id, name });
+    // The editor checks the same length rules first, so a refusal here is rarely about the text.
+    if (!res.ok) return errorText(res.error);
+    setNames((n) => ({ ...n, [table.id]: name }));
+    setMessage({ kind: "success", text: t("renamed", { old: table.name, name }) });
+    return null;
+  }
+
+  async function remove(table: TableRow) {
+    const count = seatedAt(table.id).length;
+    setBusy(true);
+    const res = await send({ op: "remove", tableId: table.id });
+    setBusy(false);
+    if (!res.ok) setMessage({ kind: "error", text: errorText(res.error) });
+    // The service keeps a table whose board has notes (it only unseats its people): say so plainly.
+    else if (res.data.removed) setMessage({ kind: "success", text: t("removed", { name: table.name, count }) });
+    else setMessage({ kind: "error", text: t("removeRefused", { name: table.name, count }) });
+    // The card (and the button that had focus) may be gone: keep keyboard users in the list.
+    tablesHeading.current?.focus();
+  }
+
+  const startDrag = (participantId: string) => {
+    const p = seated.find((x) => x.id === participantId);
+    if (p) setDragging({ participantId, from: seatOf(p) });
+  };
+  const drag = {
+    dragging,
+    onDragStart: startDrag,
+    onDragEnd: () => setDragging(null),
+    onSeat: (id: string, tableId: string | null) => {
+      // The dropped tag re-renders in its new table, so its own dragend may never arrive.
+      setDragging(null);
+      void seat(id, tableId);
+    },
+  };
 
   return (
     <div className="space-y-6">
@@ -112,65 +184,31 @@ export function TablesPanel({ workshopId, tables, participants }: { workshopId: 
       </form>
       {message && <Alert kind={message.kind}>{message.text}</Alert>}
 
-      {tables.length > 0 && (
-        <ul className="flex flex-wrap gap-3" aria-label={t("tablesSummary")}>
-          {tables.map((table) => (
-            <li key={table.id} className="rounded-lg border-2 border-slate-300 bg-slate-50 px-3 py-2">
-              <span className="font-semibold">{table.name}</span>: {t("seatCount", { count: participants.filter((p) => p.tableId === table.id).length })}
-            </li>
-          ))}
-        </ul>
+      {(tables.length > 0 || seated.length > 0) && (
+        <div className="space-y-4">
+          <div>
+            <h3 ref={tablesHeading} tabIndex={-1} className="text-xl font-bold">{t("tablesSummary")}</h3>
+            {seated.length > 0 && tables.length > 0 && <p className="text-muted">{t("dragHint")}</p>}
+          </div>
+          {seated.length > 0 && <UnseatedZone people={seatedAt(null)} {...drag} />}
+          {tables.length > 0 && (
+            <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" aria-label={t("tablesSummary")}>
+              {shownTables.map((table) => (
+                <TableCard
+                  key={table.id}
+                  table={table}
+                  people={seatedAt(table.id)}
+                  onRename={(name) => rename(table, name)}
+                  onRemove={() => void remove(table)}
+                  {...drag}
+                />
+              ))}
+            </ul>
+          )}
+        </div>
       )}
 
-      {participants.length > 0 && (
-        <table className="w-full border-collapse text-left">
-          <caption className="mb-2 text-left text-xl font-bold">{t("participantsCaption", { count: participants.length })}</caption>
-          <thead>
-            <tr className="border-b-2 border-slate-300">
-              <th scope="col" className="py-2 pr-3">{t("name")}</th>
-              <th scope="col" className="py-2 pr-3">{t("organisation")}</th>
-              <th scope="col" className="py-2 pr-3">{t("sector")}</th>
-              <th scope="col" className="py-2">{t("table")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {participants.map((p) => (
-              <tr key={p.id} className="border-b border-slate-200">
-                <th scope="row" className="py-1.5 pr-3 font-medium">
-                  {p.displayName}
-                  {p.role === "observer" && <span className="ml-2 text-sm text-muted">({t("observer")})</span>}
-                </th>
-                <td className="py-1.5 pr-3">{p.organisation}</td>
-                <td className="py-1.5 pr-3">{p.sector && ts.has(p.sector as "kommune") ? ts(p.sector as "kommune") : (p.sector ?? "")}</td>
-                <td className="py-1.5">
-                  {p.role === "observer" ? (
-                    <span className="text-muted">{t("notSeated")}</span>
-                  ) : (
-                    <select
-                      aria-label={t("tableFor", { name: p.displayName })}
-                      value={(p.id in moves ? moves[p.id] : p.tableId) ?? ""}
-                      onChange={(e) => {
-                        const tableId = e.target.value || null;
-                        const before = p.id in moves ? moves[p.id] : p.tableId;
-                        setMoves((m) => ({ ...m, [p.id]: tableId }));
-                        void post({ op: "move", participantId: p.id, tableId }, () => t("moved", { name: p.displayName, table: tableName(tableId) })).then((ok) => {
-                          if (!ok) setMoves((m) => ({ ...m, [p.id]: before }));
-                        });
-                      }}
-                      className="rounded-md border-2 border-slate-400 bg-white px-2 py-1"
-                    >
-                      <option value="">{t("unseated")}</option>
-                      {tables.map((table) => (
-                        <option key={table.id} value={table.id}>{table.name}</option>
-                      ))}
-                    </select>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      {participants.length > 0 && <SeatingList tables={shownTables} participants={participants} seatOf={seatOf} onSeat={drag.onSeat} />}
     </div>
   );
 }
