@@ -94,9 +94,9 @@ export function TablesPanel({ workshopId, tables, participants }: { workshopId: 
     const res = await send({ op: "remove", tableId: table.id });
     setBusy(false);
     if (!res.ok) setMessage({ kind: "error", text: errorText(res.error) });
-    // The service keeps a table whose board has notes (it only unseats its people): say so plainly.
     else if (res.data.removed) setMessage({ kind: "success", text: t("removed", { name: table.name, count }) });
-    else setMessage({ kind: "error", text: t("removeRefused", { name: table.name, count }) });
+    // The service keeps a table whose board has been written on, and changes nothing: say why.
+    else setMessage({ kind: "error", text: t("removeRefused", { name: table.name }) });
     // The card (and the button that had focus) may be gone: keep keyboard users in the list.
     tablesHeading.current?.focus();
   }

@@ -132,11 +132,9 @@ export async function changeTables(db: Db, workshopId: string, request: TableReq
     }
     case "remove": {
       await tableOf(db, workshopId, req.tableId);
-      if (!(await boardIsEmpty(db, req.tableId))) {
-        // Keep the board and its notes: unseat everyone but leave the table in place.
-        await db.participant.updateMany({ where: { tableId: req.tableId }, data: { tableId: null } });
-        return { op: req.op, removed: false };
-      }
+      // A board that has been written on is the group's work: refuse, and change nothing
+      // (half an action, people unseated from a table that stays, would surprise anyone).
+      if (!(await boardIsEmpty(db, req.tableId))) return { op: req.op, removed: false };
       await removeTableRow(db, req.tableId);
       return { op: req.op, removed: true };
     }

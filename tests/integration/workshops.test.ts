@@ -250,6 +250,31 @@ describe("tables", () => {
     const both = await call("POST", `/api/workshops/${id}/tables`, { op: "assign", mode: "mixed", tableCount: 2, tableSize: 3 });
     expect(both.status).toBe(400);
   });
+
+  it("renames a table with its board, removes an empty one, and refuses to remove one whose board was written on, changing nothing", async () => {
+    const { id } = await createSearchConference();
+    await addParticipants(id, people.slice(0, 6));
+    await call("POST", `/api/workshops/${id}/tables`, { op: "assign", mode: "mixed", tableCount: 2 });
+    const [first, second] = await db.workshopTable.findMany({ where: { workshopId: id }, orderBy: { position: "asc" }, include: { boards: true, participants: true } });
+
+    expect((await call("POST", `/api/workshops/${id}/tables`, { op: "rename", tableId: first.id, name: "Helse og omsorg" })).status).toBe(200);
+    expect((await db.board.findUniqueOrThrow({ where: { id: first.boards[0].id } })).title).toBe("Helse og omsorg");
+    expect((await call("POST", `/api/workshops/${id}/tables`, { op: "rename", tableId: first.id, name: "  " })).status).toBe(400);
+
+    await call("POST", `/api/workshops/${id}/findings`, { boardId: first.boards[0].id, format: "lines", text: "Fastlegene forsvinner" });
+    const refused = await call("POST", `/api/workshops/${id}/tables`, { op: "remove", tableId: first.id });
+    expect(refused.json).toMatchObject({ op: "remove", removed: false });
+    const kept = await db.workshopTable.findUniqueOrThrow({ where: { id: first.id }, include: { participants: true } });
+    expect(kept.participants.map((p) => p.id).sort()).toEqual(first.participants.map((p) => p.id).sort());
+
+    const removed = await call("POST", `/api/workshops/${id}/tables`, { op: "remove", tableId: second.id });
+    expect(removed.json).toMatchObject({ op: "remove", removed: true });
+    expect(await db.workshopTable.count({ where: { id: second.id } })).toBe(0);
+    expect(await db.board.count({ where: { id: second.boards[0].id } })).toBe(0);
+    const unseated = await db.participant.findMany({ where: { id: { in: second.participants.map((p) => p.id) } } });
+    expect(unseated.length).toBeGreaterThan(0);
+    expect(unseated.every((p) => p.tableId === null)).toBe(true);
+  });
 });
 
 describe("findings", () => {
