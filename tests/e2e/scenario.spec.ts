@@ -302,6 +302,8 @@ test("a whole search conference: sign-up, template, six organisations, tables, n
   await expect(run.getByRole("radio", { name: "Fordel: ett satsningsområde per bord etter tur" })).toBeChecked();
   await run.getByRole("button", { name: "Send til bordene" }).click();
   await expect(run.getByRole("status").filter({ hasText: "2 satsningsområder valgt: 2 kopier sendt til 2 bord (0 var der fra før)." })).toBeVisible();
+  // what the facilitator announces to the room: which table works on which area
+  await expect(run.getByTestId("sent-to-tables").getByRole("listitem")).toHaveText([`${tableNames[0]}: ${areas.recruit}`, `${tableNames[1]}: ${areas.youth}`]);
   await run.getByTestId("send-top-areas").scrollIntoViewIfNeeded();
   await shoot(run, "scenario-run-sent");
   const chainWork = [
