@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import type { FocusAreaSnapshot } from "@/lib/board";
 import type { BoardActions } from "./boardActions";
 import { ColourSelect } from "./ColourSelect";
+import { useAreaName } from "./useAreaName";
 
 interface Props {
   area: FocusAreaSnapshot;
@@ -19,7 +20,8 @@ export function AreaControls({ area, areas, actions, disabled, onDissolved }: Pr
   const t = useTranslations("board");
   const [title, setTitle] = useState(area.title);
   const [mergeInto, setMergeInto] = useState("");
-  const name = area.title || t("area.untitled");
+  const areaName = useAreaName();
+  const name = areaName(area);
   useEffect(() => setTitle(area.title), [area.title]);
   const others = areas.filter((a) => a.id !== area.id);
 
@@ -56,7 +58,7 @@ export function AreaControls({ area, areas, actions, disabled, onDissolved }: Pr
               <option value="">{t("area.chooseArea")}</option>
               {others.map((a) => (
                 <option key={a.id} value={a.id}>
-                  {a.title || t("area.untitled")}
+                  {areaName(a)}
                 </option>
               ))}
             </select>

@@ -30,6 +30,8 @@ function AreaFrameImpl({ area, x, y, w, h, count, selected, dropTarget, editable
   const t = useTranslations("board");
   const style = colourStyles[area.colour];
   const title = area.title || t("area.untitled");
+  // Copied areas say where they came from: after gathering, two tables' areas may share a name.
+  const from = area.origin?.tableName ? t("area.from", { table: area.origin.tableName }) : null;
   return (
     <div
       data-area-id={area.id}
@@ -52,11 +54,12 @@ function AreaFrameImpl({ area, x, y, w, h, count, selected, dropTarget, editable
         onClick={() => handlers.select(area)}
         onDoubleClick={(e) => e.stopPropagation()}
         aria-pressed={selected}
-        aria-label={t("area.label", { title, colour: t(`colours.${area.colour}`), count })}
+        aria-label={t("area.label", { title, colour: t(`colours.${area.colour}`), count }) + (from ? `, ${from}` : "")}
         className="flex w-full cursor-grab touch-none items-center gap-2 rounded-t-lg px-3 py-2 text-left text-xl font-bold text-ink"
         style={{ background: style.fill }}
       >
         <span className="truncate">{title}</span>
+        {from && <span className="shrink-0 text-base font-medium italic">{from}</span>}
         <span className="ml-auto shrink-0 text-base font-medium">{t("area.count", { count })}</span>
       </button>
       {selected && editable && (

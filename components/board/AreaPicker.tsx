@@ -4,6 +4,7 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import type { FocusAreaSnapshot } from "@/lib/board";
+import { useAreaName } from "./useAreaName";
 
 interface Props {
   areas: FocusAreaSnapshot[];
@@ -18,6 +19,7 @@ const none = "__none__";
 
 export function AreaPicker({ areas, current, onMove, disabled, labelSuffix }: Props) {
   const t = useTranslations("board");
+  const areaName = useAreaName();
   const [choice, setChoice] = useState<string>(current ?? none);
   return (
     <div className="flex flex-wrap items-end gap-2">
@@ -30,7 +32,7 @@ export function AreaPicker({ areas, current, onMove, disabled, labelSuffix }: Pr
           <option value={none}>{t("area.none")}</option>
           {areas.map((a) => (
             <option key={a.id} value={a.id}>
-              {a.title || t("area.untitled")}
+              {areaName(a)}
             </option>
           ))}
         </select>

@@ -23,7 +23,7 @@
 import { useCallback, useMemo, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { BoardColour, FocusAreaSnapshot, NoteSnapshot } from "@/lib/board";
-import { createBoardActions } from "./boardActions";
+import { createBoardActions, freeSpot } from "./boardActions";
 import { BoardToolbar } from "./BoardToolbar";
 import { Canvas, type CanvasHandle } from "./Canvas";
 import { FilterBar } from "./FilterBar";
@@ -99,9 +99,9 @@ export function Board({ boardId, me, readOnly: lockedByPage = false, prompt, ano
   const newArea = useCallback(
     (notes: NoteSnapshot[], title = "") => {
       if (!actions || readOnly) return;
-      const at = canvas.current?.centre() ?? { x: 0, y: 0 };
-      const origin = notes.length > 0 ? { x: Math.min(...notes.map((n) => n.x)), y: Math.min(...notes.map((n) => n.y)) - 60 } : at;
-      const id = actions.createArea({ ...origin, title, notes });
+      // Around its notes; else the middle of the view, or below everything from the list view.
+      const origin = notes.length > 0 ? { x: Math.min(...notes.map((n) => n.x)), y: Math.min(...notes.map((n) => n.y)) - 60 } : (canvas.current?.centre() ?? "free");
+      const id = actions.createArea({ at: origin, title, notes });
       setSelection(new Set());
       setSelectedArea(id);
       setNotice(t("area.created"));
@@ -208,7 +208,7 @@ export function Board({ boardId, me, readOnly: lockedByPage = false, prompt, ano
               const id = actions.addNote({ x: 0, y: 0, text, colour });
               const created = { id, x: 0, y: 0 } as NoteSnapshot;
               if (target) actions.moveToArea([created], target, { members: snapshot.notes.filter((n) => n.focusAreaId === target.id).length });
-              else actions.move([{ id, ...freeSpot(snapshot.notes) }]);
+              else actions.move([{ id, ...freeSpot(snapshot.notes, snapshot.focusAreas) }]);
               setNotice(t("note.created"));
             }}
             onCreateArea={(title) => newArea([], title)}
@@ -224,10 +224,4 @@ export function Board({ boardId, me, readOnly: lockedByPage = false, prompt, ano
       </div>
     </section>
   );
-}
-
-/** Below everything else, so a note made in the list view never covers another. */
-function freeSpot(notes: NoteSnapshot[]): { x: number; y: number } {
-  if (notes.length === 0) return { x: 0, y: 0 };
-  return { x: Math.min(...notes.map((n) => n.x)), y: Math.max(...notes.map((n) => n.y + n.h)) + 24 };
 }

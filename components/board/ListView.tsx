@@ -9,6 +9,7 @@ import type { BoardActions } from "./boardActions";
 import { AreaControls } from "./AreaControls";
 import { ColourSelect } from "./ColourSelect";
 import { ListNote } from "./ListNote";
+import { useAreaName } from "./useAreaName";
 
 interface Props {
   notes: NoteSnapshot[];
@@ -30,6 +31,7 @@ export function ListView({ notes, allNotes, areas, actions, readOnly, showNames,
   const [colour, setColour] = useState<BoardColour>(boardColours[0]);
   const [areaId, setAreaId] = useState("");
   const [areaTitle, setAreaTitle] = useState("");
+  const areaName = useAreaName();
   const members = useCallback((id: string) => allNotes.filter((n) => n.focusAreaId === id).length, [allNotes]);
   const deleteOne = useCallback((note: NoteSnapshot) => onDelete([note]), [onDelete]);
   const groups: { area: FocusAreaSnapshot | null; notes: NoteSnapshot[] }[] = [
@@ -66,7 +68,7 @@ export function ListView({ notes, allNotes, areas, actions, readOnly, showNames,
                   <option value="">{t("area.none")}</option>
                   {areas.map((a) => (
                     <option key={a.id} value={a.id}>
-                      {a.title || t("area.untitled")}
+                      {areaName(a)}
                     </option>
                   ))}
                 </select>
@@ -100,10 +102,15 @@ export function ListView({ notes, allNotes, areas, actions, readOnly, showNames,
         </div>
       )}
       {groups.map(({ area, notes: groupNotes }) => (
-        <Group key={area?.id ?? "none"} title={area ? area.title || t("area.untitled") : t("list.withoutArea")} count={groupNotes.length}>
+        <Group
+          key={area?.id ?? "none"}
+          title={area ? area.title || t("area.untitled") : t("list.withoutArea")}
+          from={area?.origin?.tableName ? t("area.from", { table: area.origin.tableName }) : null}
+          count={groupNotes.length}
+        >
           {area && actions && !readOnly && (
             <details className="mb-3">
-              <summary className="cursor-pointer text-base font-semibold text-brand-800">{t("list.areaActions", { title: area.title || t("area.untitled") })}</summary>
+              <summary className="cursor-pointer text-base font-semibold text-brand-800">{t("list.areaActions", { title: areaName(area) })}</summary>
               <div className="mt-2 rounded-lg border border-slate-300 bg-white p-3">
                 <AreaControls area={area} areas={areas} actions={actions} disabled={readOnly} />
               </div>
@@ -116,12 +123,13 @@ export function ListView({ notes, allNotes, areas, actions, readOnly, showNames,
   );
 }
 
-function Group({ title, count, children }: { title: string; count: number; children: React.ReactNode }) {
+function Group({ title, from, count, children }: { title: string; from: string | null; count: number; children: React.ReactNode }) {
   const t = useTranslations("board");
   return (
-    <section className="mb-6" aria-label={title}>
+    <section className="mb-6" aria-label={from ? `${title} (${from})` : title}>
       <h2 className="mb-2 text-2xl font-bold">
-        {title} <span className="text-lg font-medium text-muted">({t("area.count", { count })})</span>
+        {title} {from && <span className="text-lg font-medium italic text-muted">{from} </span>}
+        <span className="text-lg font-medium text-muted">({t("area.count", { count })})</span>
       </h2>
       {children}
     </section>

@@ -10,6 +10,7 @@ import { ColourSelect } from "./ColourSelect";
 import { PresenceList } from "./PresenceList";
 import type { BoardMe } from "./types";
 import type { Person } from "./usePresence";
+import { useAreaName } from "./useAreaName";
 
 interface Props {
   me: BoardMe;
@@ -27,6 +28,7 @@ interface Props {
 
 export function SidePanel({ me, others, selected, area, areas, notes, actions, readOnly, onDelete, onNewArea, onClearArea }: Props) {
   const t = useTranslations("board");
+  const areaName = useAreaName();
   const deletable = actions ? selected.filter(actions.canDelete).length : 0;
   const sameColour = selected.every((n) => n.colour === selected[0]?.colour) ? (selected[0]?.colour ?? "") : "";
   const sameArea = selected.every((n) => n.focusAreaId === selected[0]?.focusAreaId) ? (selected[0]?.focusAreaId ?? null) : null;
@@ -67,7 +69,7 @@ export function SidePanel({ me, others, selected, area, areas, notes, actions, r
         ) : area && actions ? (
           <>
             <h2 id="board-selection-heading" className="text-lg font-bold">
-              {t("panel.area", { title: area.title || t("area.untitled") })}
+              {t("panel.area", { title: areaName(area) })}
             </h2>
             <AreaControls key={area.id} area={area} areas={areas} actions={actions} disabled={readOnly} onDissolved={onClearArea} />
           </>

@@ -6,6 +6,7 @@ import {
   BoardInputError,
   addNote,
   createFocusArea,
+  defaultFocusAreaSize,
   defaultNoteSize,
   deleteNotes,
   dissolveFocusArea,
@@ -13,6 +14,7 @@ import {
   moveNotes,
   moveNotesToFocusArea,
   recolourFocusArea,
+  readBoard,
   recolourNote,
   renameFocusArea,
   resizeFocusArea,
@@ -49,10 +51,35 @@ export function placeInArea(area: FocusAreaSnapshot, count: number, already: num
   });
 }
 
+/** The frame height that holds `count` notes laid out by placeInArea (never less than `area.h`). */
+export function areaHeightFor(area: Pick<FocusAreaSnapshot, "w" | "h">, count: number): number {
+  const columns = Math.max(1, Math.floor((area.w - gap) / (defaultNoteSize.w + gap)));
+  return Math.max(area.h, areaHeader + Math.ceil(count / columns) * (defaultNoteSize.h + gap));
+}
+
+type Box = { x: number; y: number; w: number; h: number };
+
+/**
+ * Below every note and focus area: where something made without the canvas in view (the list
+ * view) goes, so it never lands on top of, or inside the frame of, something else.
+ */
+export function freeSpot(notes: readonly Box[], areas: readonly Box[]): { x: number; y: number } {
+  const boxes = [...notes, ...areas];
+  if (boxes.length === 0) return { x: 0, y: 0 };
+  return { x: Math.min(...boxes.map((b) => b.x)), y: Math.max(...boxes.map((b) => b.y + b.h)) + 24 };
+}
+
 export type BoardActions = ReturnType<typeof createBoardActions>;
 
 export function createBoardActions(doc: Y.Doc, origin: object, me: BoardMe, anonymous: boolean) {
   const canDelete = (note: Pick<NoteSnapshot, "authorId">) => me.kind === "facilitator" || (note.authorId !== null && note.authorId === me.id);
+  /** Places notes inside an area's frame after its first `already` notes, growing the frame to hold them. */
+  const layOut = (area: FocusAreaSnapshot, notes: Pick<NoteSnapshot, "id">[], already: number) => {
+    const spots = placeInArea(area, notes.length, already);
+    moveNotes(doc, notes.map((n, i) => ({ id: n.id, ...spots[i] })), origin);
+    const h = areaHeightFor(area, already + notes.length);
+    if (h > area.h) resizeFocusArea(doc, { id: area.id, w: area.w, h }, origin);
+  };
   return {
     canDelete,
     addNote(input: { x: number; y: number; text?: string; colour?: BoardColour; focusAreaId?: string | null }): string {
@@ -83,13 +110,19 @@ export function createBoardActions(doc: Y.Doc, origin: object, me: BoardMe, anon
       if (ids.length > 0) quietly(() => deleteNotes(doc, ids, origin));
       return ids.length;
     },
-    createArea(input: { x: number; y: number; title: string; colour?: BoardColour; notes?: NoteSnapshot[] }): string {
+    /** `at: "free"` puts the area below everything on the board (for the list view, where the person cannot see where it lands). */
+    createArea(input: { at: { x: number; y: number } | "free"; title: string; colour?: BoardColour; notes?: NoteSnapshot[] }): string {
       const notes = input.notes ?? [];
       return doc.transact(() => {
-        const id = createFocusArea(doc, { x: Math.round(input.x), y: Math.round(input.y), title: input.title, colour: input.colour, noteIds: notes.map((n) => n.id) }, origin);
-        const area = { x: Math.round(input.x), y: Math.round(input.y), w: 480 } as FocusAreaSnapshot;
-        const spots = placeInArea(area, notes.length, 0);
-        if (notes.length > 0) moveNotes(doc, notes.map((n, i) => ({ id: n.id, ...spots[i] })), origin);
+        let at = input.at;
+        if (at === "free") {
+          const board = readBoard(doc);
+          at = freeSpot(board.notes, board.focusAreas);
+        }
+        const x = Math.round(at.x);
+        const y = Math.round(at.y);
+        const id = createFocusArea(doc, { x, y, title: input.title, colour: input.colour, noteIds: notes.map((n) => n.id) }, origin);
+        if (notes.length > 0) layOut({ id, x, y, ...defaultFocusAreaSize } as FocusAreaSnapshot, notes, 0);
         return id;
       }, origin);
     },
@@ -104,14 +137,25 @@ export function createBoardActions(doc: Y.Doc, origin: object, me: BoardMe, anon
       quietly(() =>
         doc.transact(() => {
           moveNotesToFocusArea(doc, ids, area?.id ?? null, origin);
-          if (area && layout) {
-            const spots = placeInArea(area, notes.length, layout.members);
-            moveNotes(doc, notes.map((n, i) => ({ id: n.id, ...spots[i] })), origin);
-          }
+          if (area && layout) layOut(area, notes, layout.members);
         }, origin),
       );
     },
-    mergeAreas: (targetId: string, sourceIds: string[]) => quietly(() => mergeFocusAreas(doc, targetId, sourceIds, origin)),
+    /**
+     * Merges areas into `targetId`. The merged notes are laid out inside the target's frame:
+     * the sources' frames disappear, and notes left where they were would look loose.
+     */
+    mergeAreas: (targetId: string, sourceIds: string[]) =>
+      quietly(() =>
+        doc.transact(() => {
+          const before = readBoard(doc);
+          const target = before.focusAreas.find((a) => a.id === targetId);
+          const sources = new Set(sourceIds.filter((id) => id !== targetId));
+          const moving = before.notes.filter((n) => n.focusAreaId !== null && sources.has(n.focusAreaId)).sort((a, b) => a.y - b.y || a.x - b.x);
+          mergeFocusAreas(doc, targetId, sourceIds, origin);
+          if (target && moving.length > 0) layOut(target, moving, target.noteIds.length);
+        }, origin),
+      ),
     dissolveArea: (id: string) => quietly(() => dissolveFocusArea(doc, id, origin)),
   };
 }

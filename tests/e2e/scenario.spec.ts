@@ -2,8 +2,10 @@
 // a facilitator signs up and creates the workshop from the template with a pasted list of
 // municipalities; six participants from six organisations join with the code, each in their
 // own browser context; they are seated at mixed tables, write notes on the future image and the
-// obstacles, gather notes into focus areas in plenary, vote (hidden, closed, revealed), build
-// action chains for the top two areas; the organiser exports the Word report and the
+// obstacles and group their notes into focus areas at their tables; the facilitator gathers the
+// tables' focus areas in plenary, where duplicates are merged; a hidden vote is closed and
+// revealed; the facilitator sends the top two areas back to the tables, and each table builds
+// the action chain for the area it received; the organiser exports the Word report and the
 // spreadsheet and the test reads both. Every request any browser makes is recorded, and none
 // may leave the app's own origin. Key screens are attached (and copied to docs/screenshots/
 // with SAMLA_README_SCREENSHOTS=1).
@@ -27,20 +29,19 @@ interface Person {
   organisation: string;
   future: string;
   obstacle: string;
-  /** what they bring to the plenary board, and which focus area it belongs to */
-  plenary: string;
+  /** the focus area their table puts their obstacle note in */
   area: AreaKey;
   /** dots: the vote is made so the order is recruit (12) > youth (10) > digital (8) */
   dots: Record<AreaKey, number>;
 }
 
 const people: Person[] = [
-  { name: "Kari Nordmann", organisation: "Trondheim kommune", future: "Alle har en fastlege de kjenner", obstacle: "Fastleger slutter etter få år", plenary: "Felles rekrutteringsteam for legene", area: "recruit", dots: { recruit: 2, youth: 2, digital: 1 } },
-  { name: "Ola Hansen", organisation: "Malvik kommune", future: "Ungdom har steder å være om kvelden", obstacle: "Fritidsklubben er stengt i helgene", plenary: "Åpne skolene for ungdom om kvelden", area: "youth", dots: { recruit: 2, youth: 2, digital: 1 } },
-  { name: "Ingrid Berg", organisation: "Melhus kommune", future: "Sykepleiere vil jobbe hos oss", obstacle: "Lønn og turnus taper mot byen", plenary: "Heltidsstillinger for sykepleiere", area: "recruit", dots: { recruit: 2, youth: 2, digital: 1 } },
-  { name: "Ahmed Yusuf", organisation: "St. Olavs hospital HF", future: "Pasienten forteller historien sin én gang", obstacle: "Journalsystemene snakker ikke sammen", plenary: "Felles journal mellom sykehus og kommune", area: "digital", dots: { recruit: 2, youth: 2, digital: 1 } },
-  { name: "Siri Dahl", organisation: "Trøndelag fylkeskommune", future: "Lærlinger i helsefag blir i regionen", obstacle: "For få læreplasser i helse", plenary: "Flere læreplasser i helsefag", area: "recruit", dots: { recruit: 2, youth: 1, digital: 2 } },
-  { name: "Per Olsen", organisation: "Frivilligsentralen Malvik", future: "Frivillige og kommunen planlegger sammen", obstacle: "Ingen vet hvem som gjør hva", plenary: "Ungdomsråd i hver kommune", area: "youth", dots: { recruit: 2, youth: 1, digital: 2 } },
+  { name: "Kari Nordmann", organisation: "Trondheim kommune", future: "Alle har en fastlege de kjenner", obstacle: "Fastleger slutter etter få år", area: "recruit", dots: { recruit: 2, youth: 2, digital: 1 } },
+  { name: "Ola Hansen", organisation: "Malvik kommune", future: "Ungdom har steder å være om kvelden", obstacle: "Fritidsklubben er stengt i helgene", area: "youth", dots: { recruit: 2, youth: 2, digital: 1 } },
+  { name: "Ingrid Berg", organisation: "Melhus kommune", future: "Sykepleiere vil jobbe hos oss", obstacle: "Lønn og turnus taper mot byen", area: "recruit", dots: { recruit: 2, youth: 2, digital: 1 } },
+  { name: "Ahmed Yusuf", organisation: "St. Olavs hospital HF", future: "Pasienten forteller historien sin én gang", obstacle: "Journalsystemene snakker ikke sammen", area: "digital", dots: { recruit: 2, youth: 2, digital: 1 } },
+  { name: "Siri Dahl", organisation: "Trøndelag fylkeskommune", future: "Lærlinger i helsefag blir i regionen", obstacle: "For få læreplasser i helse", area: "recruit", dots: { recruit: 2, youth: 1, digital: 2 } },
+  { name: "Per Olsen", organisation: "Frivilligsentralen Malvik", future: "Frivillige og kommunen planlegger sammen", obstacle: "Ungdom og frivillige finner ikke hverandre", area: "youth", dots: { recruit: 2, youth: 1, digital: 2 } },
 ];
 
 /** Visible text of a DOCX body: the runs of word/document.xml joined per paragraph. */
@@ -153,39 +154,86 @@ test("a whole search conference: sign-up, template, six organisations, tables, n
   await shoot(participants[0].page, "scenario-board-future");
   await shoot(run, "scenario-run", { fullPage: true });
 
-  // ── Phase 2: obstacles ───────────────────────────────────────────────────────────────────
+  // ── Phase 2: obstacles, grouped into focus areas at each table ───────────────────────────
   await run.getByRole("button", { name: /Neste fase/ }).click();
   for (const { page } of participants) await expect(page.getByTestId("phase-title")).toHaveText("Hindringer og utfordringer");
   for (const { person, page } of participants) await writeNote(page, person.obstacle);
+  const areaKeys = Object.keys(areas) as AreaKey[];
+  /** The focus areas a table names: the themes of its members' obstacles. */
+  const areasAt = (table: string) => areaKeys.filter((key) => atTable(table).some(({ person }) => person.area === key));
+  /** How many of a table's (or everyone's) obstacle notes belong to an area. */
+  const notesIn = (key: AreaKey, who = participants) => who.filter(({ person }) => person.area === key).length;
+  /** An area's frame on the canvas; `from`: the table a gathered area came from (shown on the frame). */
+  const areaButton = (page: Page, key: AreaKey, notes: number, from?: string) =>
+    page.getByRole("button", { name: new RegExp(`^Satsningsområde ${areas[key]}, [^,]+, ${notes === 1 ? "én lapp" : `${notes} lapper`}${from ? `, fra ${from}` : ""}$`) });
+  for (const table of tableNames) {
+    // one person per table groups the table's notes in the list view; a table-mate sees it on the canvas
+    const [clusterer, mate] = atTable(table).map(({ page }) => page);
+    await clusterer.getByRole("button", { name: "Liste", exact: true }).click();
+    await expect(clusterer.getByTestId("board-list")).toBeVisible();
+    for (const key of areasAt(table)) {
+      await clusterer.getByRole("textbox", { name: "Navn på satsningsområdet" }).fill(areas[key]);
+      await clusterer.getByRole("button", { name: "Opprett satsningsområdet" }).click();
+      await expect(clusterer.getByRole("region", { name: areas[key] })).toBeVisible();
+    }
+    for (const { person } of atTable(table)) {
+      const note = clusterer.locator("li[data-list-note-id]", { hasText: person.obstacle });
+      await note.getByRole("combobox", { name: /Flytt til satsningsområde/ }).selectOption({ label: areas[person.area] });
+      await note.getByRole("button", { name: /^Flytt( |$)/ }).click();
+      await expect(clusterer.getByRole("region", { name: areas[person.area] }).locator("li[data-list-note-id]", { hasText: person.obstacle })).toBeVisible();
+    }
+    await expect(clusterer.getByRole("status").filter({ hasText: "Lagret" })).toBeVisible();
+    for (const key of areasAt(table)) await expect(areaButton(mate, key, notesIn(key, atTable(table)))).toBeVisible();
+  }
+  await shoot(atTable(tableNames[0])[1].page, "scenario-table-focus-areas");
 
-  // ── Phase 3: focus areas, gathered on the plenary board ──────────────────────────────────
+  // ── Phase 3: the facilitator gathers the tables' focus areas in plenary ──────────────────
   await run.getByRole("button", { name: /Neste fase/ }).click();
-  for (const { page } of participants) await expect(page.getByTestId("phase-title")).toHaveText("Satsningsområder");
   for (const { person, page } of participants) {
-    await writeNote(page, person.plenary);
-    // one board for everyone now: the table notes are not on it
+    await expect(page.getByTestId("phase-title")).toHaveText("Satsningsområder");
+    await boardReady(page);
+    // one board for everyone now, empty until the facilitator gathers: the table notes are not on it
     await expect(page.locator("article", { hasText: person.obstacle })).toHaveCount(0);
   }
-  // Kari clusters in the list view: three named focus areas, every note moved into one.
+  const gathered = tableNames.reduce((sum, table) => sum + areasAt(table).length, 0);
+  await run.getByRole("button", { name: "Samle i plenum" }).click();
+  await expect(run.getByRole("status").filter({ hasText: `${gathered} satsningsområder kopiert til plenum (0 var der fra før).` })).toBeVisible();
+  // the participants see every table's areas arrive, with their notes and where they came from, without reloading
+  for (const { page } of participants) {
+    for (const table of tableNames) {
+      for (const key of areasAt(table)) await expect(areaButton(page, key, notesIn(key, atTable(table)), table)).toBeVisible();
+    }
+  }
+  // Ahmed zooms out to see the whole gathered board: every table's notes are on it
+  const ahmed = participants[3].page;
+  await ahmed.getByRole("button", { name: "Vis alt" }).click();
+  for (const { person } of participants) await expect(ahmed.locator("article", { hasText: person.obstacle })).toBeVisible();
+  await shoot(ahmed, "scenario-plenary-gathered");
+  // The plenary merges the areas two tables both named: Kari does it in the list view.
   const kari = participants[0].page;
   await kari.getByRole("button", { name: "Liste", exact: true }).click();
   await expect(kari.getByTestId("board-list")).toBeVisible();
-  for (const area of Object.values(areas)) {
-    await kari.getByRole("textbox", { name: "Navn på satsningsområdet" }).fill(area);
-    await kari.getByRole("button", { name: "Opprett satsningsområdet" }).click();
-    await expect(kari.getByRole("region", { name: area })).toBeVisible();
-  }
-  for (const person of people) {
-    const note = kari.locator("li[data-list-note-id]", { hasText: person.plenary });
-    await note.getByRole("combobox", { name: /Flytt til satsningsområde/ }).selectOption({ label: areas[person.area] });
-    await note.getByRole("button", { name: /^Flytt( |$)/ }).click();
-    await expect(kari.getByRole("region", { name: areas[person.area] }).locator("li[data-list-note-id]", { hasText: person.plenary })).toBeVisible();
+  /** The table whose copy of an area the others are merged into: the first table that named it. */
+  const keptFrom = (key: AreaKey) => tableNames.find((table) => areasAt(table).includes(key))!;
+  for (const key of areaKeys) {
+    const named = (table: string) => `${areas[key]} (fra ${table})`;
+    for (const table of tableNames.filter((t) => t !== keptFrom(key) && areasAt(t).includes(key))) {
+      const copy = kari.getByRole("region", { name: named(table), exact: true });
+      await copy.getByText(`Endre «${named(table)}»`).click();
+      await copy.getByRole("combobox", { name: `Slå «${named(table)}» sammen med` }).selectOption({ label: named(keptFrom(key)) });
+      await copy.getByRole("button", { name: "Slå sammen" }).click();
+      await expect(copy).toHaveCount(0);
+    }
+    await expect(kari.getByRole("region", { name: named(keptFrom(key)), exact: true }).locator("li[data-list-note-id]")).toHaveCount(notesIn(key));
   }
   await expect(kari.getByRole("status").filter({ hasText: "Lagret" })).toBeVisible();
-  // everyone else sees the clusters on the canvas
-  await expect(participants[3].page.getByText(areas.digital).first()).toBeVisible();
+  // everyone else sees one area per theme, holding every table's notes on it
+  await expect(ahmed.getByRole("button", { name: /^Satsningsområde / })).toHaveCount(areaKeys.length);
+  for (const key of areaKeys) await expect(areaButton(ahmed, key, notesIn(key), keptFrom(key))).toBeVisible();
   await shoot(kari, "scenario-focus-areas-list");
-  await shoot(participants[3].page, "scenario-focus-areas-canvas");
+  await ahmed.getByRole("button", { name: "Vis alt" }).click();
+  for (const { person } of participants) await expect(ahmed.locator("article", { hasText: person.obstacle })).toBeVisible();
+  await shoot(ahmed, "scenario-focus-areas-canvas");
 
   // ── Phase 4: a hidden vote, closed and revealed ──────────────────────────────────────────
   await run.getByRole("button", { name: /Neste fase/ }).click();
@@ -237,13 +285,27 @@ test("a whole search conference: sign-up, template, six organisations, tables, n
   await expect(projector.getByText(areas.recruit).first()).toBeVisible();
   await shoot(projector, "scenario-projector-results");
 
-  // ── Phase 5: action chains for the top two areas ─────────────────────────────────────────
+  // ── Phase 5: the top two areas go back to the tables, each table builds a chain ──────────
   await run.bringToFront();
   await run.getByRole("button", { name: /Neste fase/ }).click();
   for (const { page } of participants) await expect(page.getByTestId("phase-title")).toHaveText("Tiltakskjeder");
-  // The ranked areas live on the plenary board; the facilitator brings everyone there.
-  await run.getByLabel("Vis alle", { exact: true }).selectOption({ label: "Plenumstavla" });
-  await run.getByRole("button", { name: "Hent alle hit" }).click();
+  const rankedOption = (page: Page) => page.getByLabel("Satsningsområde", { exact: true }).locator("option", { hasText: /^Nr\. \d+: / });
+  // back at their tables, before anything is sent: only the table's own, unranked areas
+  for (const table of tableNames) {
+    const page = atTable(table)[0].page;
+    await expect(page.getByTestId("chain-workspace")).toBeVisible();
+    await expect(page.getByLabel("Satsningsområde", { exact: true }).locator("option")).toHaveCount(areasAt(table).length + 1);
+    await expect(rankedOption(page)).toHaveCount(0);
+  }
+  // the facilitator sends the top two, one per table (the defaults)
+  await expect(run.getByRole("spinbutton", { name: "Hvor mange" })).toHaveValue("2");
+  await expect(run.getByRole("radio", { name: "Fordel: ett satsningsområde per bord etter tur" })).toBeChecked();
+  await run.getByRole("button", { name: "Send til bordene" }).click();
+  await expect(run.getByRole("status").filter({ hasText: "2 satsningsområder valgt: 2 kopier sendt til 2 bord (0 var der fra før)." })).toBeVisible();
+  // what the facilitator announces to the room: which table works on which area
+  await expect(run.getByTestId("sent-to-tables").getByRole("listitem")).toHaveText([`${tableNames[0]}: ${areas.recruit}`, `${tableNames[1]}: ${areas.youth}`]);
+  await run.getByTestId("send-top-areas").scrollIntoViewIfNeeded();
+  await shoot(run, "scenario-run-sent");
   const chainWork = [
     { table: tableNames[0], rank: 1, area: areas.recruit, goal: "Alle kommunene i regionen har nok fastleger og sykepleiere innen 2028", actions: [["Kartlegge behovet for fagfolk i hver kommune", "Kari Nordmann", "Trondheim kommune"], ["Opprette et felles rekrutteringsteam", "Siri Dahl", "Trøndelag fylkeskommune"]] },
     { table: tableNames[1], rank: 2, area: areas.youth, goal: "Alle unge i regionen har en møteplass i nærheten innen 2027", actions: [["Åpne skolene for ungdom to kvelder i uka", "Ola Hansen", "Malvik kommune"], ["Starte et ungdomsråd i hver kommune", "Per Olsen", "Frivilligsentralen Malvik"]] },
@@ -252,7 +314,13 @@ test("a whole search conference: sign-up, template, six organisations, tables, n
     const page = atTable(work.table)[0].page;
     await expect(page.getByTestId("chain-workspace")).toBeVisible();
     const areaSelect = page.getByLabel("Satsningsområde", { exact: true });
+    // the area this table was sent arrives live, ranked and chosen; the other table's does not
     await expect(areaSelect.locator("option:checked")).toHaveText(`Nr. ${work.rank}: ${work.area}`);
+    await expect(rankedOption(page)).toHaveText([`Nr. ${work.rank}: ${work.area}`]);
+    if (work.rank === 1) {
+      await areaSelect.scrollIntoViewIfNeeded();
+      await shoot(page, "scenario-table-received");
+    }
     await page.getByRole("button", { name: "Start tiltakskjede" }).click();
     await expect(page.getByRole("heading", { name: `Tiltakskjede: ${work.area}` })).toBeVisible();
     await page.getByTestId("chain-goal").fill(work.goal);
@@ -320,7 +388,7 @@ test("a whole search conference: sign-up, template, six organisations, tables, n
   const cells = (name: string) => sheets.get(name)!.flat().join("\n");
   // every note of every phase and board is in the spreadsheet, with its organisation
   for (const person of people) {
-    for (const text of [person.future, person.obstacle, person.plenary]) expect(cells("Lapper")).toContain(text);
+    for (const text of [person.future, person.obstacle]) expect(cells("Lapper")).toContain(text);
     const row = sheets.get("Lapper")!.find((r) => r.includes(person.obstacle))!;
     expect(row).toContain(person.organisation);
   }

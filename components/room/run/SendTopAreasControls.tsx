@@ -5,6 +5,17 @@ import { useId, useState } from "react";
 import type { Room } from "../useRoom";
 
 type Mode = "spread" | "all";
+type SentTable = { tableName: string; areaTitles: string[] };
+
+/** The ack's per-table list, read defensively: which table got which areas. */
+function sentTables(value: unknown): SentTable[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((row: unknown) => {
+    const { tableName, areaTitles } = (row ?? {}) as { tableName?: unknown; areaTitles?: unknown };
+    if (typeof tableName !== "string" || !Array.isArray(areaTitles)) return [];
+    return [{ tableName, areaTitles: areaTitles.filter((a): a is string => typeof a === "string") }];
+  });
+}
 
 const maxCount = 20;
 
@@ -19,7 +30,7 @@ export function SendTopAreasControls({ room, hasTables }: { room: Room; hasTable
   const [count, setCount] = useState(2);
   const [mode, setMode] = useState<Mode>("spread");
   const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+  const [result, setResult] = useState<{ ok: boolean; text: string; tables?: SentTable[] } | null>(null);
   const valid = Number.isInteger(count) && count >= 1 && count <= maxCount;
 
   async function send() {
@@ -30,10 +41,11 @@ export function SendTopAreasControls({ room, hasTables }: { room: Room; hasTable
       const known = ack.code === "noRankedAreas" || ack.code === "noTables";
       setResult({ ok: false, text: known ? t(ack.code === "noRankedAreas" ? "sendTopNoRanked" : "sendTopNoTables") : t("actionFailedCode", { code: ack.code }) });
     } else {
-      const tables = Array.isArray(ack.tables) ? ack.tables.length : 0;
+      const tables = sentTables(ack.tables);
       setResult({
         ok: true,
-        text: t("sendTopDone", { areas: Number(ack.areas ?? 0), copied: Number(ack.copied ?? 0), alreadyThere: Number(ack.alreadyThere ?? 0), tables }),
+        text: t("sendTopDone", { areas: Number(ack.areas ?? 0), copied: Number(ack.copied ?? 0), alreadyThere: Number(ack.alreadyThere ?? 0), tables: tables.length }),
+        tables,
       });
     }
   }
@@ -75,9 +87,19 @@ export function SendTopAreasControls({ room, hasTables }: { room: Room; hasTable
       >
         {busy ? t("sendingTop") : t("sendTopButton")}
       </button>
-      <p role="status" className={`mt-2 font-medium ${result?.ok === false ? "text-red-800" : "text-green-900"}`}>
-        {result?.text}
-      </p>
+      <div role="status" className={`mt-2 font-medium ${result?.ok === false ? "text-red-800" : "text-green-900"}`}>
+        <p>{result?.text}</p>
+        {/* What the facilitator announces to the room: which table works on which area. */}
+        {result?.tables && result.tables.length > 0 && (
+          <ul className="mt-1 list-disc pl-6 text-ink" data-testid="sent-to-tables">
+            {result.tables.map((table) => (
+              <li key={table.tableName}>
+                {table.areaTitles.length > 0 ? t("sendTopTable", { table: table.tableName, areas: table.areaTitles.join(", ") }) : t("sendTopTableNone", { table: table.tableName })}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
     </section>
   );
 }
