@@ -22,6 +22,9 @@ export function copiedAreaKey(originBoardId: string, title: string): string {
   return `${originBoardId}\u0000${title.trim().toLowerCase()}`;
 }
 
+/** Space between one table's column of areas and the next. */
+const columnGap = 80;
+
 export async function gatherFocusAreasToPlenary(db: Db, yjs: YjsServer, workshopId: string): Promise<GatherResult> {
   const boards = await db.board.findMany({
     where: { workshopId },
@@ -38,6 +41,14 @@ export async function gatherFocusAreasToPlenary(db: Db, yjs: YjsServer, workshop
       .map((a) => copiedAreaKey(a.origin!.boardId, a.title)),
   );
 
+  // Each table's areas go in a column of their own, side by side below what the plenary board
+  // already holds: one tall stack of every table's areas did not fit a projector even at the
+  // smallest zoom, and columns keep each table's work together.
+  const existing = readBoard(await yjs.readBoardDoc(plenary.id));
+  const boxes = [...existing.notes, ...existing.focusAreas];
+  const top = boxes.length === 0 ? 0 : Math.max(...boxes.map((b) => b.y + b.h)) + columnGap;
+  let left = boxes.length === 0 ? 0 : Math.min(...boxes.map((b) => b.x));
+
   let copied = 0;
   let alreadyThere = 0;
   for (const board of tableBoards) {
@@ -46,9 +57,11 @@ export async function gatherFocusAreasToPlenary(db: Db, yjs: YjsServer, workshop
     const fresh = areas.filter((a) => !present.has(copiedAreaKey(board.id, a.title)));
     alreadyThere += areas.length - fresh.length;
     if (fresh.length === 0) continue;
+    const at = { x: left, y: top };
     await yjs.changeBoardDoc(plenary.id, (doc) => {
-      copyFocusAreasFrom(doc, source, { sourceBoardId: board.id, tableName: board.table?.name ?? "", focusAreaIds: fresh.map((a) => a.id) }, "server");
+      copyFocusAreasFrom(doc, source, { sourceBoardId: board.id, tableName: board.table?.name ?? "", focusAreaIds: fresh.map((a) => a.id), at }, "server");
     });
+    left += Math.max(...fresh.map((a) => a.x + a.w)) - Math.min(...fresh.map((a) => a.x)) + columnGap;
     copied += fresh.length;
     for (const area of fresh) present.add(copiedAreaKey(board.id, area.title));
   }

@@ -91,5 +91,17 @@ describe("gathering focus areas in plenary", () => {
       { title: "Psykisk helse", table: "Bord 1", notes: ["Lavterskeltilbud", "Ungdomskontakt"] },
       { title: "Psykisk helse", table: "Bord 2", notes: ["Skolehelsetjeneste"] },
     ]);
+    // Each table's areas in a column of their own, side by side from the same height, every
+    // note still inside its frame.
+    const fromTable = (name: string) => board.focusAreas.filter((a) => a.origin?.tableName === name);
+    expect(Math.min(...fromTable("Bord 2").map((a) => a.x))).toBeGreaterThan(Math.max(...fromTable("Bord 1").map((a) => a.x + a.w)));
+    expect(Math.min(...fromTable("Bord 2").map((a) => a.y))).toBe(Math.min(...fromTable("Bord 1").map((a) => a.y)));
+    for (const area of board.focusAreas) {
+      for (const note of board.notes.filter((n) => n.focusAreaId === area.id)) {
+        expect(note.x).toBeGreaterThanOrEqual(area.x);
+        expect(note.x + note.w).toBeLessThanOrEqual(area.x + area.w);
+        expect(note.y).toBeGreaterThanOrEqual(area.y);
+      }
+    }
   });
 });
