@@ -4,7 +4,7 @@
 // based emit. Voting and action chains build on this hook; keep its surface small:
 //
 //   const room = useRoom(workshopId);
-//   room.state       RoomState | null   (server/services/roomTypes.ts) — replaced on every change
+//   room.state       RoomState | null   (server/services/roomTypes.ts) — a new object on every change
 //   room.status      "connecting" | "connected" | "reconnecting" | "removed" | "refused"
 //   room.serverNow() the server's clock in epoch ms (local clock + measured offset)
 //   room.emit(event, payload?) → Promise<Ack>   never rejects; { ok:false, code:"offline" } when not connected
@@ -13,7 +13,7 @@
 //   room.follow      the last "bring everyone here" request
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { io, type Socket } from "socket.io-client";
-import type { RoomFollow, RoomMessage, RoomState } from "@/server/services/roomTypes";
+import type { RoomFollow, RoomMessage, RoomPresence, RoomState } from "@/server/services/roomTypes";
 
 export type RoomStatus = "connecting" | "connected" | "reconnecting" | "removed" | "refused";
 export type Ack = { ok: true; [key: string]: unknown } | { ok: false; code: string; message: string };
@@ -95,6 +95,13 @@ export function useRoom(workshopId: string, options: { token?: string } = {}): R
       for (const listener of listeners.current.get(event) ?? []) listener(payload);
     });
     socket.on("room:state", (next: RoomState) => setState(next));
+    // Comings and goings carry only counts and tables, the same for everyone of one role; the
+    // rest of the view (and "me") stays as the last room:state left it. Before the first
+    // room:state there is nothing to update; that state is on its way, and the presence
+    // publish this connection scheduled on the server comes after it.
+    socket.on("room:presence", (presence: RoomPresence) =>
+      setState((current) => (current && current.workshopId === presence.workshopId ? { ...current, counts: presence.counts, tables: presence.tables } : current)),
+    );
     // Preparation changes (tables re-assigned, phases edited) announce themselves without a
     // state; fetch this socket's fresh view.
     socket.on("room:changed", () => {

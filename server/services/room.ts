@@ -9,9 +9,10 @@ import { snapshot } from "../domain/phaseTimer";
 import { log } from "../log";
 import { boardFor, ensureRoomBoards } from "./roomBoards";
 import { onlineParticipants } from "./roomPresence";
-import type { RoomAccess, RoomMe, RoomPhase, RoomState } from "./roomTypes";
+import type { RoomAccess, RoomMe, RoomPhase, RoomPresence, RoomState, RoomTable } from "./roomTypes";
 
 export const ROOM_STATE_EVENT = "room:state";
+export const ROOM_PRESENCE_EVENT = "room:presence";
 
 type Shared = Omit<RoomState, "me" | "tables"> & {
   tables: Required<RoomState["tables"][number]>[];
@@ -21,6 +22,36 @@ type Shared = Omit<RoomState, "me" | "tables"> & {
 };
 
 export class RoomNotFound extends Error {}
+
+type PresenceRow = { id: string; tableId: string | null; displayName: string };
+
+/** Seats and who is online, per table and in total; one pass over the participants. */
+function presenceOf(
+  tableRows: ReadonlyArray<{ id: string; name: string }>,
+  participantRows: ReadonlyArray<PresenceRow>,
+  online: ReadonlyMap<string, unknown>,
+): { tables: Required<RoomTable>[]; counts: RoomState["counts"] } {
+  const byTable = new Map<string, Required<RoomTable>>(tableRows.map((t) => [t.id, { id: t.id, name: t.name, seated: 0, online: 0, onlineNames: [] }]));
+  let onlineCount = 0;
+  let unseatedOnline = 0;
+  for (const p of participantRows) {
+    const table = p.tableId ? byTable.get(p.tableId) : undefined;
+    if (table) table.seated += 1;
+    if (!online.has(p.id)) continue;
+    onlineCount += 1;
+    if (!p.tableId) unseatedOnline += 1;
+    if (table) {
+      table.online += 1;
+      table.onlineNames.push(p.displayName);
+    }
+  }
+  return { tables: [...byTable.values()], counts: { joined: participantRows.length, online: onlineCount, unseatedOnline } };
+}
+
+/** Only facilitators see who is online by name. */
+function tablesFor(tables: ReadonlyArray<Required<RoomTable>>, access: RoomAccess): RoomTable[] {
+  return access === "facilitator" ? [...tables] : tables.map(({ onlineNames: _names, ...t }) => t);
+}
 
 async function loadShared(db: Db, io: Server, workshopId: string): Promise<Shared> {
   const workshop = await db.workshop.findUnique({
@@ -45,13 +76,7 @@ async function loadShared(db: Db, io: Server, workshopId: string): Promise<Share
     groupMode: p.groupMode === "mixed" || p.groupMode === "homogeneous" ? p.groupMode : "plenary",
   }));
   const current = phases.find((p) => p.id === workshop.currentPhaseId) ?? null;
-  const tables = workshop.tables.map((table) => {
-    const seated = workshop.participants.filter((p) => p.tableId === table.id);
-    const onlineHere = seated.filter((p) => online.has(p.id));
-    return { id: table.id, name: table.name, seated: seated.length, online: onlineHere.length, onlineNames: onlineHere.map((p) => p.displayName) };
-  });
-  const onlineCount = [...online.keys()].filter((id) => participants.has(id)).length;
-  const unseatedOnline = [...online.keys()].filter((id) => participants.has(id) && !participants.get(id)!.tableId).length;
+  const { tables, counts } = presenceOf(workshop.tables, workshop.participants, online);
   return {
     workshopId,
     title: workshop.title,
@@ -68,7 +93,7 @@ async function loadShared(db: Db, io: Server, workshopId: string): Promise<Share
     tables,
     boards: workshop.boards.map((b) => ({ id: b.id, title: b.title, tableId: b.tableId, locked: b.locked })),
     boardRows: workshop.boards,
-    counts: { joined: workshop.participants.length, online: onlineCount, unseatedOnline },
+    counts,
     participants,
   };
 }
@@ -93,8 +118,7 @@ function view(shared: Shared, data: SocketData): RoomState {
   } else {
     me = { access, id: data.principal.userId, name: data.principal.name, participantId: null, organisation: null, tableId: null, boardId: boardFor(boardRows, "plenary", null) };
   }
-  const showNames = access === "facilitator";
-  return { ...rest, tables: tables.map(({ onlineNames, ...t }) => (showNames ? { ...t, onlineNames } : t)), me };
+  return { ...rest, tables: tablesFor(tables, access), me };
 }
 
 /** The state one socket should see right now. */
@@ -114,17 +138,47 @@ export async function publishRoomState(db: Db, io: Server, workshopId: string): 
   for (const socket of sockets) socket.emit(ROOM_STATE_EVENT, view(shared, socket.data as SocketData));
 }
 
-const pendingPresence = new Map<string, NodeJS.Timeout>();
+/**
+ * Sends who is online to the whole room: one payload for the facilitators and one for everyone
+ * else, each encoded once by socket.io, instead of a full per-socket view. A presence change
+ * touches no one's own part of the view (their table, board, name), so the client keeps its
+ * "me" and replaces counts and tables (components/room/useRoom.ts).
+ */
+export async function publishPresence(db: Db, io: Server, workshopId: string): Promise<void> {
+  const [workshop, online] = await Promise.all([
+    db.workshop.findUnique({
+      where: { id: workshopId },
+      select: {
+        tables: { orderBy: { position: "asc" }, select: { id: true, name: true } },
+        participants: { where: { removedAt: null, role: "participant" }, select: { id: true, tableId: true, displayName: true } },
+      },
+    }),
+    onlineParticipants(io, workshopId),
+  ]);
+  if (!workshop) return;
+  const { tables, counts } = presenceOf(workshop.tables, workshop.participants, online);
+  const facilitators = rooms.facilitators(workshopId);
+  const named: RoomPresence = { workshopId, counts, tables: tablesFor(tables, "facilitator") };
+  const anonymous: RoomPresence = { workshopId, counts, tables: tablesFor(tables, "participant") };
+  io.to(facilitators).emit(ROOM_PRESENCE_EVENT, named);
+  io.to(rooms.workshop(workshopId)).except(facilitators).emit(ROOM_PRESENCE_EVENT, anonymous);
+}
+
+// On globalThis: route handlers (bundled by Next.js apart from server/) schedule into the
+// same window as the socket handlers, so a join over HTTP and its socket share one publish.
+const holder = globalThis as typeof globalThis & { __samlaPendingPresence?: Map<string, NodeJS.Timeout> };
+const pendingPresence = (holder.__samlaPendingPresence ??= new Map());
 
 /**
- * Presence changes arrive in bursts (a room of 80 reconnecting after a wifi drop); one
- * publish per burst keeps the server from rebuilding the state 80 times.
+ * Presence changes arrive in bursts (300 people joining, a room reconnecting after a wifi
+ * drop); one presence publish per burst keeps the server from sending the room to everyone
+ * once per arrival.
  */
 export function schedulePresencePublish(db: Db, io: Server, workshopId: string, delayMs = 300): void {
   if (pendingPresence.has(workshopId)) return;
   const timer = setTimeout(() => {
     pendingPresence.delete(workshopId);
-    publishRoomState(db, io, workshopId).catch((error) => log.error(`presence publish failed for ${workshopId}`, error));
+    publishPresence(db, io, workshopId).catch((error) => log.error(`presence publish failed for ${workshopId}`, error));
   }, delayMs);
   timer.unref?.();
   pendingPresence.set(workshopId, timer);

@@ -4,13 +4,22 @@ import { getRuntime } from "../runtime";
 import { getDb } from "../db/client";
 import { rooms } from "../realtime/rooms";
 import { log } from "../log";
-import { publishRoomState } from "./room";
+import { publishRoomState, schedulePresencePublish } from "./room";
 
 export async function publishRoomFromHttp(workshopId: string): Promise<void> {
   try {
     await publishRoomState(getDb(), getRuntime().io, workshopId);
   } catch (error) {
     log.error(`room publish from HTTP failed for ${workshopId}`, error);
+  }
+}
+
+/** A change that only moves the counts (someone new joined): batched with the room's presence. */
+export function schedulePresenceFromHttp(workshopId: string): void {
+  try {
+    schedulePresencePublish(getDb(), getRuntime().io, workshopId);
+  } catch (error) {
+    log.error(`presence publish from HTTP failed for ${workshopId}`, error);
   }
 }
 

@@ -61,6 +61,13 @@ export interface RoomState {
   me: RoomMe;
 }
 
+/**
+ * "room:presence": the parts of the room that change when people come and go. One payload per
+ * audience (facilitators with names, everyone else without) replaces these fields of the
+ * client's last RoomState; nothing in it is per person.
+ */
+export type RoomPresence = Pick<RoomState, "workshopId" | "counts" | "tables">;
+
 export interface RoomMessage {
   id: string;
   text: string;

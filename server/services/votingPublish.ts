@@ -21,9 +21,14 @@ export function countsArePublic(round: Pick<RoundRow, "status" | "showLive">): b
   return round.status === "revealed" || round.showLive;
 }
 
-/** Every connection of one participant (two tabs, a phone) sees the same dots. */
-export function publishMine(io: Server, participantId: string, mine: MyBallot): void {
-  io.to(rooms.participant(participantId)).emit(votingEvents.mine, mine);
+/**
+ * Every connection of one participant (two tabs, a phone) sees the same dots. The connection
+ * that cast them already has them in its acknowledgement (components/voting/useVoting.ts), so
+ * it is left out.
+ */
+export function publishMine(io: Server, participantId: string, mine: MyBallot, exceptSocketId?: string): void {
+  const theirs = io.to(rooms.participant(participantId));
+  (exceptSocketId ? theirs.except(exceptSocketId) : theirs).emit(votingEvents.mine, mine);
 }
 
 /**

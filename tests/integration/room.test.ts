@@ -5,7 +5,7 @@ import { io as connectSocket, type Socket } from "socket.io-client";
 import { addNote, messageType, readBoard } from "@/lib/board";
 import { connectBoard, eventually, synced, type BoardClient } from "@/bench/lib/clients";
 import { createDb, type Db } from "@/server/db/client";
-import type { RoomMessage, RoomState } from "@/server/services/roomTypes";
+import type { RoomMessage, RoomPresence, RoomState } from "@/server/services/roomTypes";
 import { startServer, type RunningServer } from "../helpers/server";
 import { signUpAndIn, signIn, type SignedIn } from "../helpers/auth";
 
@@ -45,6 +45,11 @@ function connect(auth: { cookie?: string; token?: string }, id = workshopId): Pr
   sockets.push(socket);
   const client: Client = { socket, states: [], messages: [], latest: () => client.states.at(-1) };
   socket.on("room:state", (s: RoomState) => client.states.push(s));
+  // As components/room/useRoom.ts does: presence replaces counts and tables of the last state.
+  socket.on("room:presence", (p: RoomPresence) => {
+    const last = client.latest();
+    if (last) client.states.push({ ...last, counts: p.counts, tables: p.tables });
+  });
   socket.on("room:message", (m: RoomMessage) => client.messages.push(m));
   return new Promise((resolve, reject) => {
     socket.once("connect", () => resolve(client));

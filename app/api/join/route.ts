@@ -7,7 +7,7 @@ import { participantCookieName } from "@/server/auth/participantToken";
 import { errorResponse, readJson } from "@/server/http/json";
 import { joinInputSchema, joinWorkshop, type JoinRefusal } from "@/server/services/participants";
 import { participantCookie } from "@/server/services/roomCookie";
-import { publishRoomFromHttp } from "@/server/services/roomPublishFromHttp";
+import { publishRoomFromHttp, schedulePresenceFromHttp } from "@/server/services/roomPublishFromHttp";
 
 const refusalStatus: Record<JoinRefusal, number> = { notFound: 404, notOpen: 403, closed: 403, archived: 410, full: 409 };
 
@@ -18,7 +18,10 @@ export async function POST(req: Request) {
   const cookies = parseCookies(req.headers.get("cookie"));
   const result = await joinWorkshop(getDb(), config.authSecret, body.data, (workshopId) => cookies[participantCookieName(workshopId)]);
   if (!result.ok) return errorResponse(refusalStatus[result.code], result.code);
-  await publishRoomFromHttp(result.workshopId);
+  // A new joiner changes only seats and counts, which the presence batch carries; a device
+  // coming back may have changed its name, which its other tabs must see in their "me".
+  if (result.resumed) await publishRoomFromHttp(result.workshopId);
+  else schedulePresenceFromHttp(result.workshopId);
   return Response.json(
     { ok: true, workshopId: result.workshopId, participantId: result.participantId, resumed: result.resumed, redirect: `/w/${result.workshopId}` },
     { status: result.resumed ? 200 : 201, headers: { "set-cookie": participantCookie(result.workshopId, result.token, config.publicUrl) } },

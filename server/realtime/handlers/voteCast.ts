@@ -13,8 +13,9 @@ async function change(ctx: HandlerContext, kind: "cast" | "retract", { roundId, 
   const participantId = ctx.principal.participantId;
   // Act: one atomic, self-guarding transaction (server/services/votingCast.ts).
   const mine = await asHandlerErrors(() => changeDot(ctx.db, ctx.workshopId, participantId, { kind, roundId, itemId }));
-  // Publish: own dots to all of this participant's connections; counts batched to whoever may see them.
-  publishMine(ctx.io, participantId, mine);
+  // Publish: own dots to this participant's other connections (this one gets the ack);
+  // counts batched to whoever may see them.
+  publishMine(ctx.io, participantId, mine, ctx.socket.id);
   scheduleCountsPublish(ctx.db, ctx.io, ctx.workshopId, roundId);
   return { mine };
 }
