@@ -1,5 +1,7 @@
-// npm run bench:vote [-- --participants=300 --budget=5 --seconds=8 --profile=<dir>]
-// (--profile writes a V8 CPU profile of the server process into <dir>)
+// npm run bench:vote [-- --participants=300 --budget=5 --seconds=8 --board-load=0 --profile=<dir>]
+// (--profile writes a V8 CPU profile of the server process into <dir>; --board-load=N has N
+// more people editing one board once a second meanwhile: the board log's writer thread then
+// takes SQLite's write lock for every edit, and casts on the server thread may wait for it)
 // N simulated participants (real socket.io clients) spend their whole budget on the real
 // server (SQLite) within a few seconds, each then trying one dot too many. Prints ack latency
 // p50/p95/p99 and checks the totals in the database: every accepted dot stored (0 lost), nobody
@@ -10,13 +12,15 @@ import { createDb } from "../server/db/client";
 import { startServer } from "../tests/helpers/server";
 import { signUpAndIn } from "../tests/helpers/auth";
 import { connect, emit, roundItems, seedVoting } from "../tests/integration/votingFixture";
-import { percentile } from "./lib/loadClients";
+import { seedBoard } from "./lib/boardFixture";
+import { Participant, percentile, type LoadStats } from "./lib/loadClients";
 
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, "").split("=")));
 const participants = Number(args.participants ?? 300);
 const budget = Number(args.budget ?? 5);
 const maxPerItem = 2;
 const spreadMs = Number(args.seconds ?? 8) * 1000;
+const boardLoad = Number(args["board-load"] ?? 0);
 const limitMs = 10_000;
 const authSecret = "bench-vote-secret-0123456789abcdefghijkl";
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -38,6 +42,21 @@ async function main() {
       sockets.push(...(await Promise.all(fixture.participants.slice(i, i + 25).map((p) => connect(server.url, fixture.workshopId, p.token)))));
     }
     const voters = sockets.slice(1);
+
+    // Board traffic alongside the vote, one edit per person per second, spread evenly.
+    const boardStats: LoadStats = { propagation: [], acks: [], sent: 0 };
+    const editors: Participant[] = [];
+    const editTimers: NodeJS.Timeout[] = [];
+    if (boardLoad > 0) {
+      const board = await seedBoard(db, authSecret, boardLoad);
+      const wsBase = server.url.replace(/^http/, "ws");
+      for (let i = 0; i < boardLoad; i++) editors.push(new Participant(`${wsBase}/yjs/${board.boardId}?acks=1&token=${board.tokens[i]}`, boardStats, false));
+      await Promise.all(editors.map((e) => e.ready()));
+      editors.forEach((editor, i) => editTimers.push(setTimeout(() => editTimers.push(setInterval(() => editor.edit(), 1000)), (i * 1000) / boardLoad)));
+      await sleep(2000);
+      boardStats.acks.length = 0;
+    }
+
     const open = await emit(fac, "vote:open", { title: "Bench", items: roundItems(fixture), settings: { budget, maxPerItem, anonymous: true, showLive: false } });
     if (!open.ok) throw new Error(`open failed: ${open.code}`);
     const round = open.round as { id: string; items: { id: string }[] };
@@ -72,6 +91,8 @@ async function main() {
       }),
     );
     const elapsed = performance.now() - t0;
+    for (const timer of editTimers) clearTimeout(timer);
+    for (const editor of editors) editor.close();
 
     // Closing writes each item's total from the ballot rows; both must hold every accepted dot.
     const close = await emit(fac, "vote:close", { roundId: round.id });
@@ -87,9 +108,10 @@ async function main() {
     const short = [...spent.values()].filter((d) => d < budget).length + (participants - spent.size);
 
     const p = (q: number) => percentile(latencies, q).toFixed(1);
-    console.log(`bench:vote  ${participants} participants × ${budget} dots (+1 refused each), cap ${maxPerItem}, SQLite`);
+    console.log(`bench:vote  ${participants} participants × ${budget} dots (+1 refused each), cap ${maxPerItem}, SQLite${boardLoad > 0 ? `, ${boardLoad} editing a board meanwhile` : ""}`);
     console.log(`  casts sent        ${latencies.length} in ${(elapsed / 1000).toFixed(2)} s (${(latencies.length / (elapsed / 1000)).toFixed(0)}/s)`);
     console.log(`  ack latency ms    p50 ${p(50)}  p95 ${p(95)}  p99 ${p(99)}  max ${Math.max(...latencies).toFixed(1)}`);
+    if (boardLoad > 0) console.log(`  board alongside   ${boardLoad} people, ${boardStats.acks.length} edits acknowledged during the vote, durable-ack p95 ${percentile(boardStats.acks, 95).toFixed(1)} ms`);
     console.log(`  accepted          ${accepted} (expected ${participants * budget}); stored in database ${stored}, item totals at close ${totals}`);
     console.log(`  lost              ${lost}   participants short of budget ${short}`);
     console.log(`  over budget       ${overBudget}`);
