@@ -64,7 +64,10 @@ function NoteCardImpl({ note, x, y, w, h, selected, editing, editable, showName,
       {editing ? (
         <NoteEditor note={note} handlers={handlers} />
       ) : (
-        <p className="min-h-0 flex-1 overflow-hidden whitespace-pre-wrap break-words px-2 pt-1.5 text-base leading-snug text-ink">
+        // Text longer than the note fades out over its last line rather than being cut through
+        // the middle of a line by the footer. The whole text is in the note's label and opens
+        // with a double-click.
+        <p className="min-h-0 flex-1 overflow-hidden whitespace-pre-wrap break-words px-2 pt-1.5 text-base leading-snug text-ink" style={fadeLastLine}>
           {note.text || <span className="italic text-muted">{t("note.emptyHint")}</span>}
         </p>
       )}
@@ -133,3 +136,6 @@ function NoteEditor({ note, handlers }: { note: NoteSnapshot; handlers: NoteHand
 }
 
 export const NoteCard = memo(NoteCardImpl);
+
+/** The text box's last line-height fades to transparent, so a line cut by the box's end fades out. */
+const fadeLastLine = { maskImage: "linear-gradient(to bottom, black calc(100% - 1lh), transparent)" } as const;
