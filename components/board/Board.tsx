@@ -23,7 +23,7 @@
 import { useCallback, useMemo, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { BoardColour, FocusAreaSnapshot, NoteSnapshot } from "@/lib/board";
-import { createBoardActions, freeSpot } from "./boardActions";
+import { createBoardActions, freeSpot, unoccupiedNear } from "./boardActions";
 import { BoardToolbar } from "./BoardToolbar";
 import { Canvas, type CanvasHandle } from "./Canvas";
 import { FilterBar } from "./FilterBar";
@@ -73,8 +73,9 @@ export function Board({ boardId, me, readOnly: lockedByPage = false, prompt, ano
   const createNote = useCallback(
     (point: { x: number; y: number }, edit = true) => {
       if (!actions || readOnly) return;
-      const inside = [...snapshot.focusAreas].reverse().find((a) => contains(a, point.x + 10, point.y + 10));
-      const id = actions.addNote({ x: point.x, y: point.y, focusAreaId: inside?.id ?? null });
+      const at = unoccupiedNear(point, snapshot.notes);
+      const inside = [...snapshot.focusAreas].reverse().find((a) => contains(a, at.x + 10, at.y + 10));
+      const id = actions.addNote({ x: at.x, y: at.y, focusAreaId: inside?.id ?? null });
       setSelection(new Set([id]));
       setSelectedArea(null);
       if (edit) {
@@ -83,7 +84,7 @@ export function Board({ boardId, me, readOnly: lockedByPage = false, prompt, ano
         setEditingId(id);
       }
     },
-    [actions, readOnly, snapshot.focusAreas, flushSnapshot],
+    [actions, readOnly, snapshot.focusAreas, snapshot.notes, flushSnapshot],
   );
 
   const deleteNotes = useCallback(
