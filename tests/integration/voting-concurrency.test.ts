@@ -4,10 +4,10 @@
 // the server acknowledged, nobody may be over budget or cap, and every refusal has a reason.
 import type { Socket } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb, type Db } from "@/server/db/client";
-import { startServer, type RunningServer } from "../helpers/server";
-import { signUpAndIn, type SignedIn } from "../helpers/auth";
-import { connect, emit, roundItems, seedVoting, type Ack, type VotingFixture } from "./votingFixture";
+import type { Db } from "@/server/db/client";
+import type { RunningServer } from "../helpers/server";
+import type { SignedIn } from "../helpers/auth";
+import { connect, emit, roundItems, startVotingServer, stopVotingServer, type Ack, type VotingFixture } from "./votingFixture";
 
 const authSecret = "voting-test-secret-that-is-long-enough-0123456789abcdef";
 const budget = 5;
@@ -19,17 +19,10 @@ let fixture: VotingFixture;
 const sockets: Socket[] = [];
 
 beforeAll(async () => {
-  server = await startServer({ env: { AUTH_SECRET: authSecret, SIGNUP_OPEN: "true" } });
-  db = createDb(server.databaseUrl);
-  facilitator = await signUpAndIn(server.url, { name: "Fanny Fasilitator", email: "fanny@example.no", password: "et langt og trygt passord" });
-  fixture = await seedVoting(db, authSecret, { ownerEmail: "fanny@example.no", participants: 50, areas: ["Psykisk helse", "Bolig", "Skole", "Arbeid", "Transport", "Frivillighet"] });
+  ({ server, db, facilitator, fixture } = await startVotingServer(authSecret, { participants: 50, areas: ["Psykisk helse", "Bolig", "Skole", "Arbeid", "Transport", "Frivillighet"] }));
 });
 
-afterAll(async () => {
-  for (const s of sockets) s.disconnect();
-  await db?.$disconnect();
-  await server?.stop();
-});
+afterAll(() => stopVotingServer({ server, db }, sockets));
 
 async function open(fac: Socket) {
   const ack = await emit(fac, "vote:open", { title: "Prioritering 1", items: roundItems(fixture), settings: { budget, maxPerItem, anonymous: false, showLive: false, closesAt: null } });

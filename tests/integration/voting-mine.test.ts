@@ -4,10 +4,10 @@
 import type { Socket } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventually } from "@/bench/lib/clients";
-import { createDb, type Db } from "@/server/db/client";
-import { startServer, type RunningServer } from "../helpers/server";
-import { signUpAndIn, type SignedIn } from "../helpers/auth";
-import { connect, emit, roundItems, seedVoting, type VotingFixture } from "./votingFixture";
+import type { Db } from "@/server/db/client";
+import type { RunningServer } from "../helpers/server";
+import type { SignedIn } from "../helpers/auth";
+import { connect, emit, roundItems, startVotingServer, stopVotingServer, type VotingFixture } from "./votingFixture";
 
 const authSecret = "voting-mine-secret-that-is-long-enough-0123456789abcdefgh";
 let server: RunningServer;
@@ -17,17 +17,10 @@ let fixture: VotingFixture;
 const sockets: Socket[] = [];
 
 beforeAll(async () => {
-  server = await startServer({ env: { AUTH_SECRET: authSecret, SIGNUP_OPEN: "true" } });
-  db = createDb(server.databaseUrl);
-  facilitator = await signUpAndIn(server.url, { name: "Fanny Fasilitator", email: "fanny@example.no", password: "et langt og trygt passord" });
-  fixture = await seedVoting(db, authSecret, { ownerEmail: "fanny@example.no", participants: 2, areas: ["Psykisk helse", "Bolig"] });
+  ({ server, db, facilitator, fixture } = await startVotingServer(authSecret, { participants: 2, areas: ["Psykisk helse", "Bolig"] }));
 });
 
-afterAll(async () => {
-  for (const s of sockets) s.disconnect();
-  await db?.$disconnect();
-  await server?.stop();
-});
+afterAll(() => stopVotingServer({ server, db }, sockets));
 
 function mineEvents(socket: Socket): unknown[] {
   const received: unknown[] = [];

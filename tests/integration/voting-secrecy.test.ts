@@ -7,11 +7,11 @@ import type { Socket } from "socket.io-client";
 import * as Y from "yjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readBoard } from "@/lib/board";
-import { createDb, type Db } from "@/server/db/client";
+import type { Db } from "@/server/db/client";
 import { BoardPersistence } from "@/server/yjs/boardPersistence";
-import { startServer, type RunningServer } from "../helpers/server";
-import { signUpAndIn, type SignedIn } from "../helpers/auth";
-import { connect, emit, roundItems, seedVoting, type VotingFixture } from "./votingFixture";
+import type { RunningServer } from "../helpers/server";
+import type { SignedIn } from "../helpers/auth";
+import { connect, emit, roundItems, startVotingServer, stopVotingServer, type VotingFixture } from "./votingFixture";
 
 const authSecret = "voting-secrecy-secret-that-is-long-enough-0123456789abcdef";
 let server: RunningServer;
@@ -21,17 +21,10 @@ let fixture: VotingFixture;
 const sockets: Socket[] = [];
 
 beforeAll(async () => {
-  server = await startServer({ env: { AUTH_SECRET: authSecret, SIGNUP_OPEN: "true" } });
-  db = createDb(server.databaseUrl);
-  facilitator = await signUpAndIn(server.url, { name: "Fanny Fasilitator", email: "fanny@example.no", password: "et langt og trygt passord" });
-  fixture = await seedVoting(db, authSecret, { ownerEmail: "fanny@example.no", participants: 8, areas: ["Psykisk helse", "Bolig", "Skole", "Arbeid"] });
+  ({ server, db, facilitator, fixture } = await startVotingServer(authSecret, { participants: 8, areas: ["Psykisk helse", "Bolig", "Skole", "Arbeid"] }));
 });
 
-afterAll(async () => {
-  for (const s of sockets) s.disconnect();
-  await db?.$disconnect();
-  await server?.stop();
-});
+afterAll(() => stopVotingServer({ server, db }, sockets));
 
 type Received = { event: string; payload: unknown };
 function record(socket: Socket): Received[] {

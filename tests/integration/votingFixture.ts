@@ -6,7 +6,9 @@ import { io, type Socket } from "socket.io-client";
 import * as Y from "yjs";
 import { createFocusArea } from "@/lib/board";
 import { signParticipantToken } from "@/server/auth/participantToken";
-import type { Db } from "@/server/db/client";
+import { createDb, type Db } from "@/server/db/client";
+import { startServer, type RunningServer } from "../helpers/server";
+import { signUpAndIn, type SignedIn } from "../helpers/auth";
 
 export const organisations: Array<[string, string]> = [
   ["Trondheim kommune", "kommune"],
@@ -69,4 +71,26 @@ export function emit(socket: Socket, event: string, payload?: unknown): Promise<
 
 export function roundItems(fixture: VotingFixture) {
   return fixture.areaIds.map((focusAreaId) => ({ boardId: fixture.boardId, focusAreaId }));
+}
+
+export interface VotingServer {
+  server: RunningServer;
+  db: Db;
+  facilitator: SignedIn;
+  fixture: VotingFixture;
+}
+
+/** The real server on SQLite with a signed-in facilitator and a seeded voting workshop. */
+export async function startVotingServer(authSecret: string, options: { participants: number; areas: string[] }): Promise<VotingServer> {
+  const server = await startServer({ env: { AUTH_SECRET: authSecret, SIGNUP_OPEN: "true" } });
+  const db = createDb(server.databaseUrl);
+  const facilitator = await signUpAndIn(server.url, { name: "Fanny Fasilitator", email: "fanny@example.no", password: "et langt og trygt passord" });
+  const fixture = await seedVoting(db, authSecret, { ownerEmail: "fanny@example.no", ...options });
+  return { server, db, facilitator, fixture };
+}
+
+export async function stopVotingServer(running: Partial<VotingServer>, sockets: Socket[]): Promise<void> {
+  for (const s of sockets) s.disconnect();
+  await running.db?.$disconnect();
+  await running.server?.stop();
 }
