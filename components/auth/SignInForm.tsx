@@ -19,6 +19,7 @@ function useErrorText() {
     const locked = /^locked:(\d+)$/.exec(error);
     if (locked) return t("errorLocked", { minutes: Number(locked[1]) });
     if (error === "signupClosed") return t("errorSignupClosed");
+    if (error === "accountDisabled") return t("errorAccountDisabled");
     if (error === "CredentialsSignin") return t("errorCredentials");
     return t("errorGeneric");
   };

@@ -73,16 +73,16 @@ export function useRoom(workshopId: string, options: { token?: string } = {}): R
     });
     socket.on("disconnect", (reason) => {
       if (removed) return;
-      // "io server disconnect" is the server closing on purpose; socket.io does not retry it.
-      if (reason === "io server disconnect") {
-        setStatus("refused");
-        return;
-      }
       setStatus("reconnecting");
+      // "io server disconnect" is the server closing this socket on purpose, which socket.io
+      // does not retry by itself. A server going away (an upgrade, a restart) and one that no
+      // longer lets this device in both look like that, so only a new handshake can tell them
+      // apart: ask for one, and a refusal comes back through connect_error below.
+      if (reason === "io server disconnect") socket.connect();
     });
     socket.on("connect_error", (error) => {
       // Authentication failures come back as errors from the handshake middleware; they will
-      // not heal by retrying, unlike a dropped wifi.
+      // not heal by retrying, unlike a dropped wifi or a restarting server.
       if (/^(unauthenticated|forbidden|invalidHandshake)/.test(error.message)) {
         setStatus("refused");
         setRefusal(error.message);

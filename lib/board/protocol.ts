@@ -24,6 +24,8 @@ export const closeCode = {
   unknownType: 4404,
   /** A sync message whose Yjs update is empty, unparseable or fails to apply. */
   invalidUpdate: 4422,
+  /** The caller's access ended (signed out, account disabled): a reconnect is refused. */
+  accessEnded: 4401,
   /** The server is stopping; reconnect later. */
   shuttingDown: 4503,
   /** Set by `ws` itself when a frame exceeds YJS_MAX_MESSAGE_BYTES (RFC 6455 "message too big"). */

@@ -1,13 +1,15 @@
 // next-auth configuration: email + password for facilitators and organisers, and an optional
 // OpenID Connect provider (municipalities mostly use Microsoft Entra ID) switched on by env.
 // Sessions are JWTs in an httpOnly, SameSite=Lax cookie; authenticate.ts reads the same cookie
-// for socket.io and Yjs.
+// for socket.io and Yjs. Each JWT names a UserSession row (sessions.ts) that signing out ends.
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getConfig } from "../config";
 import { getDb } from "../db/client";
 import { isSignUpOpen } from "./accounts";
+import { endSessionEverywhere } from "./revokeSessions";
+import { sessionMaxAgeSeconds, startSession } from "./sessions";
 import { verifyPassword } from "./passwords";
 import { assertNotLocked, recordFailure, recordSuccess, SignInLockedError } from "./signInThrottle";
 
@@ -43,6 +45,7 @@ export function buildAuthOptions(): NextAuthOptions {
         }
         const user = await db.user.findUnique({ where: { email } });
         const valid = user?.passwordHash ? await verifyPassword(password, user.passwordHash) : false;
+        if (user && valid && user.disabledAt) throw new Error("accountDisabled");
         if (!user || !valid) {
           await recordFailure(db, { maxFailures: config.SIGNIN_MAX_FAILURES, lockMinutes: config.SIGNIN_LOCK_MINUTES }, email, address);
           await assertNotLocked(db, email, address).catch((error: Error) => {
@@ -75,7 +78,7 @@ export function buildAuthOptions(): NextAuthOptions {
 
   return {
     secret: config.authSecret,
-    session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+    session: { strategy: "jwt", maxAge: sessionMaxAgeSeconds },
     pages: { signIn: "/signin", error: "/signin" },
     providers,
     callbacks: {
@@ -89,6 +92,7 @@ export function buildAuthOptions(): NextAuthOptions {
         if (!email) return "/signin?error=oidcNoEmail";
         const existing = (await db.user.findUnique({ where: { oidcSubject: subject } })) ?? (await db.user.findUnique({ where: { email } }));
         if (existing) {
+          if (existing.disabledAt) return "/signin?error=accountDisabled";
           if (!existing.oidcSubject) await db.user.update({ where: { id: existing.id }, data: { oidcSubject: subject } });
           return true;
         }
@@ -98,17 +102,24 @@ export function buildAuthOptions(): NextAuthOptions {
         return true;
       },
       async jwt({ token, user, account }) {
-        if (user && account?.provider === oidcProviderId) {
-          const local = await getDb().user.findUnique({ where: { oidcSubject: account.providerAccountId } });
-          if (local) token.sub = local.id;
-        } else if (user) {
-          token.sub = user.id;
-        }
+        if (!user) return token;
+        const userId =
+          account?.provider === oidcProviderId ? (await getDb().user.findUnique({ where: { oidcSubject: account.providerAccountId } }))?.id : user.id;
+        // Signing in: the token names its own session, which authenticate() checks every time.
+        // Without a local user it names none and is refused.
+        if (userId) return { ...token, sub: userId, sid: await startSession(getDb(), userId) };
         return token;
       },
       async session({ session, token }) {
         if (session.user && token.sub) (session.user as { id?: string }).id = token.sub;
         return session;
+      },
+    },
+    events: {
+      // POST /api/auth/signout: the cookie is cleared by next-auth; this ends the token itself,
+      // including copies of it and connections opened with it.
+      async signOut({ token }) {
+        if (typeof token?.sid === "string") await endSessionEverywhere(getDb(), [token.sid]);
       },
     },
   };

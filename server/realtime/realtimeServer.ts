@@ -46,6 +46,7 @@ export function createRealtimeServer({ server, db, config, yjs }: { server: http
     const { principal, access, workshopId } = socket.data;
     socket.join(rooms.workshop(workshopId));
     if (access === "facilitator") socket.join(rooms.facilitators(workshopId));
+    if (principal.kind === "user") socket.join(rooms.session(principal.sessionId));
     if (principal.kind === "participant") {
       socket.join(rooms.participant(principal.participantId));
       if (principal.tableId) socket.join(rooms.table(principal.tableId));
@@ -56,9 +57,12 @@ export function createRealtimeServer({ server, db, config, yjs }: { server: http
 
   return {
     io,
-    // Not io.close(): it also waits for the HTTP server, which samla.ts closes itself.
+    // Not io.close(): it also waits for the HTTP server, which samla.ts closes itself. Not
+    // io.disconnectSockets() either: that tells each client "you are disconnected on purpose",
+    // which socket.io clients do not retry. Closing the transports looks to a client like the
+    // wifi dropping or the process crashing, so every page reconnects by itself once the
+    // server is back, with the same cookie, as the same person.
     close: async () => {
-      io.disconnectSockets(true);
       io.engine.close();
     },
   };

@@ -4,6 +4,7 @@ import * as Y from "yjs";
 import type { WebSocket } from "ws";
 import * as awarenessProtocol from "y-protocols/awareness";
 import { closeCode, encodeDurableAck } from "../../lib/board/protocol";
+import type { Principal } from "../auth/authenticate";
 import { log } from "../log";
 import type { BoardRoom } from "./boardRoom";
 import { BadMessage, decodeIncoming } from "./incoming";
@@ -16,6 +17,8 @@ export interface ConnectionOptions {
   acks: boolean;
   /** For logs only. */
   who: string;
+  /** Who opened this connection, so it can be closed when their access ends. */
+  principal: Principal;
 }
 
 export class Connection {
@@ -46,6 +49,10 @@ export class Connection {
     // No per-message callback: a failed write surfaces as the socket's 'error' and 'close'
     // anyway, and a callback per message per socket is measurable when a board fans out.
     if (this.ws.readyState === this.ws.OPEN) this.ws.send(message);
+  }
+
+  get principal(): Principal {
+    return this.options.principal;
   }
 
   close(code: number, reason: string): void {

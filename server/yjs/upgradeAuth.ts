@@ -1,11 +1,11 @@
 // Decides, before any document is touched, whether an upgrade to /yjs/<boardId> may proceed:
 // the board must exist and the caller must belong to its workshop.
 import type http from "node:http";
-import { accessToWorkshop, authenticate } from "../auth/authenticate";
+import { accessToWorkshop, authenticate, type Principal } from "../auth/authenticate";
 import type { Db } from "../db/client";
 
 export type UpgradeDecision =
-  | { ok: true; boardId: string; locked: boolean; readOnlyReason: string | null; acks: boolean; who: string }
+  | { ok: true; boardId: string; locked: boolean; readOnlyReason: string | null; acks: boolean; who: string; principal: Principal }
   | { ok: false; status: 400 | 401 | 403 | 404 | 503; reason: string };
 
 const boardPath = /^\/yjs\/([A-Za-z0-9_-]{1,64})\/?$/;
@@ -37,5 +37,6 @@ export async function decideUpgrade(db: Db, authSecret: string, req: http.Incomi
     readOnlyReason: access === "observer" ? "observers can follow the board but not edit it" : null,
     acks: url.searchParams.get("acks") === "1",
     who,
+    principal: auth.principal,
   };
 }

@@ -6,6 +6,7 @@ import type { Duplex } from "node:stream";
 import { WebSocketServer } from "ws";
 import * as Y from "yjs";
 import { closeCode } from "../../lib/board/protocol";
+import type { Principal } from "../auth/authenticate";
 import type { Config } from "../config";
 import type { Db } from "../db/client";
 import { log } from "../log";
@@ -40,6 +41,8 @@ export interface YjsServer {
    * after the caller's access to the board was checked.
    */
   prepareBoard(boardId: string, locked: boolean): void;
+  /** Closes, on every open board, the connections whose caller `matches` (their access ended). */
+  closeConnections(matches: (principal: Principal) => boolean, reason: string): void;
   /** Rooms currently in memory, for tests and health checks. */
   openBoards(): string[];
   close(): Promise<void>;
@@ -86,7 +89,7 @@ export function createYjsServer({ db, config }: { db: Db; config: Config }): Yjs
     const room = await openRoom(decision.boardId, decision.locked);
     if (socket.destroyed) return void releaseRoom(room);
     wss.handleUpgrade(req, socket, head, (ws) => {
-      const connection = new Connection(ws, room, { readOnlyReason: decision.readOnlyReason, acks: decision.acks, who: decision.who });
+      const connection = new Connection(ws, room, { readOnlyReason: decision.readOnlyReason, acks: decision.acks, who: decision.who, principal: decision.principal });
       room.join(connection);
       ws.on("close", () => {
         room.leave(connection);
@@ -155,6 +158,17 @@ export function createYjsServer({ db, config }: { db: Db; config: Config }): Yjs
         },
         (error) => log.warn(`yjs ${boardId}: preparing the board failed: ${(error as Error).message}`),
       );
+    },
+
+    closeConnections(matches, reason) {
+      for (const room of rooms.values()) {
+        void room.then(
+          (open) => {
+            for (const connection of open.connections) if (matches(connection.principal)) connection.close(closeCode.accessEnded, reason);
+          },
+          () => undefined, // a room that failed to load has no connections
+        );
+      }
     },
 
     openBoards() {
