@@ -10,6 +10,7 @@ import * as authProtocol from "y-protocols/auth";
 import type * as decoding from "lib0/decoding";
 import { createBoardUndoManager, messageType, watchDurability, type AckingProvider, type DurabilityState } from "@/lib/board";
 import { markBoardStage, measureBoardStage, startBoardTiming } from "./loadTiming";
+import { watchReachability } from "./watchReachability";
 
 export type SaveState = "saved" | "saving" | "offline";
 
@@ -30,13 +31,15 @@ export interface BoardConnection {
 
 interface Live {
   connected: boolean;
+  /** False while an open connection gets no answer from the server (watchReachability.ts). */
+  reachable: boolean;
   synced: boolean;
   durability: DurabilityState;
   storedLocally: boolean;
   refusal: string | null;
 }
 
-const initialLive: Live = { connected: false, synced: false, durability: "saved", storedLocally: true, refusal: null };
+const initialLive: Live = { connected: false, reachable: true, synced: false, durability: "saved", storedLocally: true, refusal: null };
 
 function serverUrl(): string {
   return `${window.location.protocol === "https:" ? "wss" : "ws"}://${window.location.host}/yjs`;
@@ -60,7 +63,7 @@ export function useBoardConnection(boardId: string): BoardConnection | null {
     );
     if (typeof indexedDB === "undefined") update({ storedLocally: false });
 
-    const provider = new WebsocketProvider(serverUrl(), boardId, doc, { params: { acks: "1" }, maxBackoffTime: 4000 });
+    const provider = new WebsocketProvider(serverUrl(), boardId, doc, { params: { acks: "1" }, maxBackoffTime: 2500 });
     // The stock handler only logs a refusal; the participant must be told why nothing saves.
     provider.messageHandlers[messageType.auth] = (_encoder: unknown, decoder: decoding.Decoder) => {
       authProtocol.readAuthMessage(decoder, doc, (_doc, reason) => update({ refusal: reason }));
@@ -74,6 +77,7 @@ export function useBoardConnection(boardId: string): BoardConnection | null {
       if (!wasSynced && provider.synced) measureBoardStage("sync-applied", start, { bytes: decoder.arr.byteLength });
     };
     const stopDurability = watchDurability(provider as unknown as AckingProvider, doc, (durability) => update({ durability }));
+    const stopReachability = watchReachability(provider, (reachable) => update({ reachable }));
     provider.on("status", ({ status }) => {
       if (status === "connected") markBoardStage("socket-open");
       update({ connected: status === "connected" });
@@ -88,6 +92,7 @@ export function useBoardConnection(boardId: string): BoardConnection | null {
 
     return () => {
       stopDurability();
+      stopReachability();
       undo.destroy();
       provider.destroy();
       void local.destroy();
@@ -98,6 +103,6 @@ export function useBoardConnection(boardId: string): BoardConnection | null {
 
   if (!parts) return null;
   // Before the first sync our IndexedDB copy may hold edits the server has never seen.
-  const save: SaveState = !live.connected ? "offline" : live.durability === "saving" || !live.synced ? "saving" : "saved";
+  const save: SaveState = !live.connected || !live.reachable ? "offline" : live.durability === "saving" || !live.synced ? "saving" : "saved";
   return { ...parts, save, storedLocally: live.storedLocally, refusal: live.refusal, synced: live.synced };
 }

@@ -63,7 +63,9 @@ export function useRoom(workshopId: string, options: { token?: string } = {}): R
   const listeners = useRef(new Map<string, Set<(payload: unknown) => void>>());
 
   useEffect(() => {
-    const socket = io({ path: "/socket.io", auth: { workshopId, ...(token ? { token } : {}) }, withCredentials: true, reconnectionDelayMax: 5000 });
+    // Retries at most ~2 s apart (socket.io adds up to 50 % jitter, which spreads a whole room's
+    // reconnects): after a server restart every page is back within seconds of it answering.
+    const socket = io({ path: "/socket.io", auth: { workshopId, ...(token ? { token } : {}) }, withCredentials: true, reconnectionDelayMax: 2000 });
     socketRef.current = socket;
     let removed = false;
     socket.on("connect", () => {

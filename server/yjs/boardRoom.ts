@@ -62,12 +62,8 @@ export class BoardRoom {
     });
 
     this.awareness.on("update", ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
-      if (origin instanceof Connection) {
-        for (const id of added) origin.awarenessIds.add(id);
-        for (const id of removed) origin.awarenessIds.delete(id);
-        // A reconnecting client may already have everything stored: tell it so at once.
-        if (added.length > 0) origin.acknowledge();
-      }
+      // Which clients a connection speaks for is recorded as its messages arrive (claimAwareness).
+      if (origin instanceof Connection) for (const id of removed) origin.awarenessIds.delete(id);
       this.batcher.add([...added, ...updated, ...removed]);
     });
   }
@@ -85,6 +81,24 @@ export class BoardRoom {
     // An empty state vector is one byte (a zero count): the client has nothing of this board.
     if (stateVector.byteLength === 1 && stateVector[0] === 0) return (this.fullSync ??= syncStep2FromUpdate(Y.encodeStateAsUpdate(this.doc)));
     return syncStep2FromUpdate(Y.encodeStateAsUpdate(this.doc, stateVector));
+  }
+
+  /**
+   * `connection` speaks for these awareness clients from now on; returns whether any is new to
+   * it. A browser reconnecting after a network drop speaks for its client id again while its
+   * old socket may still linger here (until the heartbeat ends it): the id moves to the new
+   * connection, so its acks name that client's stored clock, and the old socket's close does
+   * not take the person's presence with it.
+   */
+  claimAwareness(connection: Connection, clientIds: number[]): boolean {
+    let claimed = false;
+    for (const id of clientIds) {
+      if (connection.awarenessIds.has(id)) continue;
+      for (const other of this.connections) if (other !== connection) other.awarenessIds.delete(id);
+      connection.awarenessIds.add(id);
+      claimed = true;
+    }
+    return claimed;
   }
 
   join(connection: Connection): void {

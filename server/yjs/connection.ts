@@ -89,9 +89,15 @@ export class Connection {
       case "queryAwareness":
         this.send(awarenessUpdate(this.room.awareness, [...this.room.awareness.getStates().keys()]));
         return;
-      case "awareness":
+      case "awareness": {
+        const claimed = this.room.claimAwareness(this, message.clientIds);
         awarenessProtocol.applyAwarenessUpdate(this.room.awareness, message.update, this);
+        // Its edits may all be stored already (a reconnect after the old socket delivered them),
+        // and an ack names only the clients a connection speaks for: say so now, or the board
+        // would show «Lagrer …» until the next edit.
+        if (claimed) this.acknowledge();
         return;
+      }
       case "update":
         return this.receiveUpdate(message.update, message.empty);
     }

@@ -9,7 +9,7 @@ import { closeCode, messageType } from "../../lib/board/protocol";
 export type Incoming =
   | { kind: "syncStep1"; stateVector: Uint8Array }
   | { kind: "update"; update: Uint8Array; empty: boolean }
-  | { kind: "awareness"; update: Uint8Array }
+  | { kind: "awareness"; update: Uint8Array; clientIds: number[] }
   | { kind: "queryAwareness" };
 
 export class BadMessage extends Error {
@@ -39,6 +39,18 @@ function validUpdate(update: Uint8Array): { empty: boolean } {
   }
 }
 
+/** The client ids an awareness update speaks for (y-protocols: count, then id, clock, state). */
+function awarenessClientIds(update: Uint8Array): number[] {
+  const decoder = decoding.createDecoder(update);
+  const ids: number[] = [];
+  for (let count = decoding.readVarUint(decoder); count > 0; count--) {
+    ids.push(decoding.readVarUint(decoder));
+    decoding.readVarUint(decoder);
+    decoding.readVarString(decoder);
+  }
+  return ids;
+}
+
 export function decodeIncoming(data: Uint8Array): Incoming {
   if (data.byteLength === 0) throw new BadMessage(closeCode.malformed, "empty message");
   try {
@@ -63,7 +75,7 @@ export function decodeIncoming(data: Uint8Array): Incoming {
       case messageType.awareness: {
         const update = decoding.readVarUint8Array(decoder);
         finished(decoder);
-        return { kind: "awareness", update };
+        return { kind: "awareness", update, clientIds: awarenessClientIds(update) };
       }
       case messageType.queryAwareness:
         finished(decoder);

@@ -11,11 +11,11 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { io } from "socket.io-client";
 import * as Y from "yjs";
-import { createFocusArea, readBoard, setFocusAreaRanks } from "../../lib/board";
+import { createFocusArea, setFocusAreaRanks } from "../../lib/board";
 import { createDb, type Db } from "../../server/db/client";
-import { BoardPersistence } from "../../server/yjs/boardPersistence";
 import { signUpAndIn, type SignedIn } from "../helpers/auth";
 import { freePort, startServer, type RunningServer } from "../helpers/server";
+import { notesOnServer, writeNote } from "./support/notes";
 import { shoot } from "./support/screens";
 
 const backWithinMs = 10_000;
@@ -38,18 +38,43 @@ interface Workshop {
   phases: { id: string; kind: string }[];
 }
 
-async function restartWith(how: "SIGTERM" | "SIGKILL"): Promise<number> {
+/** Stops the server (SIGTERM: an upgrade; SIGKILL: a crash), waits until every page has noticed, starts it again. */
+async function restartWith(how: "SIGTERM" | "SIGKILL", pages: { page: Page; synced: boolean }[]): Promise<number> {
   const { dataDir, databaseUrl } = server;
   // The spec's own connection would hold the SQLite file while the new server migrates.
   await db.$disconnect();
   if (how === "SIGTERM") expect(await server.stop()).toBe(0);
   else await server.kill();
+  for (const { page } of pages) await expect(page.getByRole("status").filter({ hasText: "Mistet forbindelsen" })).toBeVisible();
+  for (const { page, synced } of pages) await recordWhenBack(page, synced);
   server = await startServer({ port, dataDir, databaseUrl, env: { SIGNUP_OPEN: "true" } });
   // startServer returns within 100 ms of /api/health first answering 200.
   const healthAt = Date.now();
   db = createDb(databaseUrl);
   return healthAt;
 }
+
+/**
+ * Notes, on the page itself, the moment it is back: the room says «Tilkoblet» and, on a board
+ * or chain, the board is synced and has everything stored («Lagret»). Watching from inside the
+ * page measures the page, not how often the test gets round to polling nine of them.
+ */
+async function recordWhenBack(page: Page, synced: boolean) {
+  await page.evaluate((needSaved) => {
+    const w = window as unknown as { samlaBackAt?: number };
+    delete w.samlaBackAt;
+    const check = () => {
+      if (w.samlaBackAt !== undefined) return;
+      const connected = [...document.querySelectorAll("[role=status]")].some((el) => el.textContent?.includes("Tilkoblet"));
+      const saved = !needSaved || document.querySelector("[data-save-state=saved]") !== null;
+      if (connected && saved) w.samlaBackAt = Date.now();
+    };
+    new MutationObserver(check).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    check();
+  }, synced);
+}
+
+const backAt = (page: Page) => page.evaluate(() => (window as unknown as { samlaBackAt?: number }).samlaBackAt ?? null);
 
 async function api(who: SignedIn, method: string, path: string, body?: unknown) {
   const res = await fetch(`${server.url}${path}`, { method, headers: { cookie: who.cookieHeader, "content-type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) });
@@ -97,22 +122,10 @@ async function join(browser: Browser, w: Workshop, name: string, organisation: s
 const connected = (page: Page) => page.getByRole("status").filter({ hasText: "Tilkoblet" });
 const saved = (page: Page) => page.locator("[data-save-state=saved]");
 
-async function writeNote(person: Person, text: string) {
-  const { page } = person;
-  await page.getByTestId("board-canvas").focus();
-  await page.keyboard.press("n");
-  await expect(page.getByRole("textbox", { name: "Tekst på lappen" })).toBeFocused();
-  await page.keyboard.type(text);
-  await page.keyboard.press("Escape");
-  await expect(page.locator("article", { hasText: text })).toBeVisible();
+async function writeAcknowledgedNote(person: Person, text: string) {
+  await writeNote(person.page, text);
   // «Lagret»: the server has acknowledged the note as stored.
-  await expect(saved(page)).toBeVisible();
-}
-
-async function notesOnServer(boardId: string): Promise<string[]> {
-  const doc = new Y.Doc();
-  await new BoardPersistence(db, boardId).load(doc, null);
-  return readBoard(doc).notes.map((n) => n.text);
+  await expect(saved(person.page)).toBeVisible();
 }
 
 test("eight participants on boards, a vote and a chain carry on after a SIGTERM and a SIGKILL restart, without a reload", async ({ browser }) => {
@@ -178,7 +191,7 @@ test("eight participants on boards, a vote and a chain carry on after a SIGTERM 
     const acknowledged: string[] = [];
     for (const person of writers) {
       const text = `${person.name}: felles legevakt, før omstart`;
-      await writeNote(person, text);
+      await writeAcknowledgedNote(person, text);
       acknowledged.push(text);
     }
     for (const { page } of voters) {
@@ -199,21 +212,18 @@ test("eight participants on boards, a vote and a chain carry on after a SIGTERM 
     let round = 0;
     for (const how of ["SIGTERM", "SIGKILL"] as const) {
       round++;
-      const healthAt = await restartWith(how);
+      const watched = [...everyone.map(({ page }) => ({ page, synced: !voters.some((v) => v.page === page) })), { page: run, synced: false }];
+      const healthAt = await restartWith(how, watched);
 
-      // Every page, at once: «Tilkoblet» and ready to edit, within 10 s, with no reload.
-      const deadline = healthAt + backWithinMs;
-      const within = () => ({ timeout: Math.max(1, deadline - Date.now()) });
-      await Promise.all([
-        ...everyone.map(({ page }) => expect(connected(page), `${how}: room`).toBeVisible(within())),
-        expect(connected(run), `${how}: run page`).toBeVisible(within()),
-        ...writers.map(({ page }) => expect(saved(page), `${how}: board synced`).toBeVisible(within())),
-        ...builders.map(({ page }) => expect(saved(page), `${how}: chain synced`).toBeVisible(within())),
-        ...voters.map(({ page }) => expect(page.getByTestId("dots-left"), `${how}: ballot`).toHaveText(`Du har ${5 - round} av 5 prikker igjen.`, within())),
-      ]);
-      const backAfterMs = Date.now() - healthAt;
+      // Every page «Tilkoblet» and ready to edit within 10 s of the health check answering.
+      await expect.poll(async () => (await Promise.all(watched.map(({ page }) => backAt(page)))).every((t) => t !== null), { timeout: 30_000 }).toBe(true);
+      const times = await Promise.all(watched.map(async ({ page }) => (await backAt(page))! - healthAt));
+      const backAfterMs = Math.max(...times);
+      console.log(`${how}: every page «Tilkoblet» and synced within ${backAfterMs} ms of /api/health answering (each: ${times.join(", ")} ms)`);
       test.info().annotations.push({ type: `${how} restart`, description: `every page back ${backAfterMs} ms after health answered` });
-      console.log(`${how}: all ${everyone.length + 1} pages «Tilkoblet» and synced ${backAfterMs} ms after /api/health answered`);
+      expect(backAfterMs).toBeLessThanOrEqual(backWithinMs);
+      // The ballot as the server has it (vote:sync after the reconnect).
+      for (const { page } of voters) await expect(page.getByTestId("dots-left")).toHaveText(`Du har ${5 - round} av 5 prikker igjen.`);
       for (const page of [...everyone.map((p) => p.page), run]) {
         // Nobody was turned away, and no page was reloaded (the mark set before survives).
         await expect(page.getByRole("heading", { name: "Vi kjenner ikke igjen denne enheten" })).toHaveCount(0);
@@ -225,7 +235,7 @@ test("eight participants on boards, a vote and a chain carry on after a SIGTERM 
         await expect(person.page.getByTestId("my-table")).toHaveText(/Ditt bord: /);
         for (const text of acknowledged) await expect(person.page.locator("article", { hasText: text })).toBeVisible();
         const text = `${person.name}: skolehelse, etter ${how}`;
-        await writeNote(person, text);
+        await writeAcknowledgedNote(person, text);
         acknowledged.push(text);
       }
       for (const text of acknowledged.slice(-writers.length)) for (const { page } of writers) await expect(page.locator("article", { hasText: text })).toBeVisible();
@@ -250,7 +260,7 @@ test("eight participants on boards, a vote and a chain carry on after a SIGTERM 
     }
 
     // Every acknowledged note is in the server's database, not only in the browsers.
-    expect((await notesOnServer(writersBoard)).sort()).toEqual([...acknowledged].sort());
+    expect((await notesOnServer(db, writersBoard)).sort()).toEqual([...acknowledged].sort());
     // Every dot that was counted on screen is in the database: 3 for each voter.
     const dots = await db.ballotItem.groupBy({ by: ["participantId"], where: { item: { round: { workshopId: vote.id } } }, _sum: { dots: true } });
     expect(dots.map((d) => d._sum.dots)).toEqual(voters.map(() => 3));
