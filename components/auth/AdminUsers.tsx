@@ -60,7 +60,7 @@ export function AdminUsers({ users: initial }: { users: AdminUserRow[] }) {
               <td className="p-2">{u.email}</td>
               <td className="p-2">{t(`roles.${u.role}`)}</td>
               <td className="p-2">{u.created}</td>
-              <td className="p-2">{u.disabled ? <strong className="text-red-900">✕ {t("disabled")}</strong> : <span>✓ {t("active")}</span>}</td>
+              <td className="whitespace-nowrap p-2">{u.disabled ? <strong className="text-red-900">✕ {t("disabled")}</strong> : <span>✓ {t("active")}</span>}</td>
               <td className="p-2">
                 {u.isMe ? (
                   <span className="text-muted">{t("thisIsYou")}</span>
