@@ -7,6 +7,7 @@
 // 300 people, N updates × N sockets become one message per socket per turn.
 import * as Y from "yjs";
 import * as awarenessProtocol from "y-protocols/awareness";
+import type { Principal } from "../auth/authenticate";
 import type { Db } from "../db/client";
 import type { BoardLog } from "./log/boardLog";
 import { AwarenessBatcher } from "./awarenessBatcher";
@@ -87,14 +88,17 @@ export class BoardRoom {
    * `connection` speaks for these awareness clients from now on; returns whether any is new to
    * it. A browser reconnecting after a network drop speaks for its client id again while its
    * old socket may still linger here (until the heartbeat ends it): the id moves to the new
-   * connection, so its acks name that client's stored clock, and the old socket's close does
-   * not take the person's presence with it.
+   * connection of the same person, so its acks name that client's stored clock, and the old
+   * socket's close does not take the person's presence with it. An id another person's
+   * connection holds stays theirs.
    */
   claimAwareness(connection: Connection, clientIds: number[]): boolean {
     let claimed = false;
     for (const id of clientIds) {
       if (connection.awarenessIds.has(id)) continue;
-      for (const other of this.connections) if (other !== connection) other.awarenessIds.delete(id);
+      const holder = [...this.connections].find((other) => other !== connection && other.awarenessIds.has(id));
+      if (holder && !samePerson(holder.principal, connection.principal)) continue;
+      holder?.awarenessIds.delete(id);
       connection.awarenessIds.add(id);
       claimed = true;
     }
@@ -143,6 +147,11 @@ export class BoardRoom {
     this.awareness.destroy();
     this.doc.destroy();
   }
+}
+
+function samePerson(a: Principal, b: Principal): boolean {
+  if (a.kind === "user") return b.kind === "user" && a.userId === b.userId;
+  return b.kind === "participant" && a.participantId === b.participantId;
 }
 
 interface AwarenessChange {
