@@ -17,9 +17,6 @@ import { RoundSetup, type SetupPreset } from "./RoundSetup";
 import { useVoting } from "./useVoting";
 import { VotingProgress } from "./VotingProgress";
 
-/** Smallest named group in an anonymous round (server/services/votingResults.ts). */
-const ANONYMOUS_MIN_GROUP = 3;
-
 function runoffPreset(round: RoundView, results: Results, title: string): SetupPreset | null {
   const tied = results.ranking.filter((r) => r.tied);
   if (tied.length === 0) return null;
@@ -113,8 +110,8 @@ export function FacilitatorVoting({ workshopId }: { workshopId: string }) {
       {results && round?.status === "revealed" && (
         <section className={`${panelClass} flex flex-col gap-6`}>
           <ResultsList results={results} />
-          <BreakdownTable title={t("breakdown.byOrganisation")} rows={results.byOrganisation} items={results.ranking} anonymousMin={round.anonymous ? ANONYMOUS_MIN_GROUP : null} />
-          <BreakdownTable title={t("breakdown.bySector")} rows={results.bySector} items={results.ranking} anonymousMin={round.anonymous ? ANONYMOUS_MIN_GROUP : null} />
+          <BreakdownTable title={t("breakdown.byOrganisation")} rows={results.byOrganisation} items={results.ranking} anonymousMin={results.minGroupSize} />
+          <BreakdownTable title={t("breakdown.bySector")} rows={results.bySector} items={results.ranking} anonymousMin={results.minGroupSize} sectors />
           {results.ballots && results.ballots.length > 0 && <Ballots results={results} />}
         </section>
       )}
