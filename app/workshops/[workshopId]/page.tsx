@@ -113,6 +113,7 @@ export default async function WorkshopSetupPage({ params }: Props) {
             language: w.language === "en" ? "en" : "nb",
             capacity: w.capacity?.toString() ?? "",
             anonymous: w.anonymous,
+            minGroupSize: String(w.minGroupSize),
           }}
         />
       </Section>
