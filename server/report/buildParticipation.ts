@@ -1,10 +1,12 @@
 // Who took part: counts by organisation and by sector always; names only when the workshop
 // is not anonymous. Removed participants are left out (they were sent away or left).
 import { sectorOfOrganisation } from "../domain/organisationSector";
+import { isProjectorScreen } from "../services/projectorScreen";
 import type { ReportInput, ReportModel } from "./types";
 
 export function buildParticipation(input: ReportInput): ReportModel["participation"] {
-  const present = input.participants.filter((p) => !p.removed);
+  // The projector's screen is an observer row, not a person who took part.
+  const present = input.participants.filter((p) => !p.removed && !isProjectorScreen(p));
   const participants = present.filter((p) => p.role !== "observer");
   // The organisation's sector, as in the voting breakdown; the person's own field is often a role.
   const sectorOf = sectorOfOrganisation(input.organisations);
