@@ -1,10 +1,6 @@
 // The export against the real server: each file is fetched over authenticated HTTP and read
 // back with an independent reader (jszip on the DOCX's XML, exceljs on the XLSX, poppler's
 // pdftotext on the PDF), and the archive makes a round trip through import.
-import { execFileSync } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import * as Y from "yjs";
@@ -15,6 +11,7 @@ import { hashPassword } from "@/server/auth/passwords";
 import { signIn, signUpAndIn, type SignedIn } from "../helpers/auth";
 import { startServer, type RunningServer } from "../helpers/server";
 import { seedExportWorkshop, type ExportFixture } from "./exportFixture";
+import { column, docxText, docxXml, pdfText, workbook } from "./readBack";
 
 let server: RunningServer;
 let db: Db;
@@ -37,47 +34,6 @@ async function file(workshopId: string, format: string, query = ""): Promise<Buf
   const res = await get(`/api/workshops/${workshopId}/export/${format}${query}`);
   expect(res.status, await res.clone().text().catch(() => "")).toBe(200);
   return Buffer.from(await res.arrayBuffer());
-}
-
-function pdfText(pdf: Buffer): string {
-  const tmp = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "samla-pdf-")), "r.pdf");
-  fs.writeFileSync(tmp, pdf);
-  return execFileSync("pdftotext", ["-enc", "UTF-8", tmp, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
-}
-
-async function docxXml(docx: Buffer): Promise<string> {
-  const zip = await JSZip.loadAsync(docx);
-  return zip.file("word/document.xml")!.async("string");
-}
-
-/** Visible text of a DOCX body, runs joined within each paragraph. */
-function docxText(xml: string): string {
-  return xml
-    .split("</w:p>")
-    .map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(""))
-    .join("\n")
-    .replace(/&amp;/g, "&")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">");
-}
-
-async function workbook(xlsx: Buffer): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(xlsx as unknown as ArrayBuffer);
-  return wb;
-}
-
-function column(ws: ExcelJS.Worksheet, header: string): unknown[] {
-  const headers = (ws.getRow(1).values as unknown[]).slice(1);
-  const index = headers.indexOf(header);
-  if (index < 0) throw new Error(`no column ${header} in ${headers.join(", ")}`);
-  const out: unknown[] = [];
-  ws.eachRow((row, n) => {
-    if (n > 1) out.push(row.getCell(index + 1).value);
-  });
-  return out;
 }
 
 beforeAll(async () => {
@@ -235,7 +191,7 @@ describe("board image", () => {
 describe("archive", () => {
   it("imports as a new workshop with the same notes, votes and chains", async () => {
     const archive = JSON.parse((await file(named.workshopId, "json")).toString("utf8"));
-    expect(archive).toMatchObject({ format: "samla-archive", version: 1 });
+    expect(archive).toMatchObject({ format: "samla-archive", version: 2 });
     const res = await fetch(`${server.url}/api/workshops/import`, { method: "POST", headers: { cookie: organiser.cookieHeader, "content-type": "application/json" }, body: JSON.stringify(archive) });
     expect(res.status).toBe(201);
     const { workshopId } = (await res.json()) as { workshopId: string };
