@@ -11,7 +11,7 @@ import type { Db } from "@/server/db/client";
 import type { SignedIn } from "../helpers/auth";
 import type { RunningServer } from "../helpers/server";
 import { connect, emit, roundItems, startVotingServer, stopVotingServer, type VotingFixture } from "./votingFixture";
-import { docxTables, docxText, docxXml, parseCsv, pdfText, workbook } from "./readBack";
+import { docxTables, docxText, docxXml, getOnce, parseCsv, pdfText, workbook } from "./readBack";
 
 const authSecret = "anonymous-outputs-secret-that-is-long-enough-0123456789";
 const K = 3;
@@ -48,7 +48,7 @@ function record(socket: Socket): Received[] {
 }
 
 async function get(pathname: string, cookie = facilitator.cookieHeader): Promise<Response> {
-  const res = await fetch(`${server.url}${pathname}`, { headers: { cookie } });
+  const res = await getOnce(`${server.url}${pathname}`, { cookie });
   expect(res.status, `${pathname}: ${await res.clone().text().catch(() => "")}`).toBe(200);
   return res;
 }
@@ -78,8 +78,9 @@ describe("an anonymous round in a named workshop", () => {
 
     const opened = await emit(fac, "vote:open", { title: "Prioritering", items: roundItems(fixture), settings: { budget: 3, maxPerItem: 2, anonymous: true, showLive: false, closesAt: null } });
     expect(opened.ok).toBe(true);
-    const roundId = opened.round.id as string;
-    const itemIds = (opened.round.items as { id: string }[]).map((i) => i.id);
+    const round = (opened as unknown as { round: { id: string; items: { id: string }[] } }).round;
+    const roundId = round.id;
+    const itemIds = round.items.map((i) => i.id);
     // Everyone votes; Malvik's one voter puts all three dots on their own, unmistakable pattern.
     for (const [i, socket] of voters.entries()) {
       const mine = i === 1 ? [itemIds[2], itemIds[2], itemIds[1]] : [itemIds[0], itemIds[i % 3]];
@@ -174,8 +175,8 @@ describe("an anonymous round in a named workshop", () => {
     const imported = await fetch(`${server.url}/api/workshops/import`, { method: "POST", headers: { cookie: facilitator.cookieHeader, "content-type": "application/json" }, body: archiveText });
     expect(imported.status).toBe(201);
     const { workshopId } = (await imported.json()) as { workshopId: string };
-    const [round] = (await (await get(`/api/workshops/${workshopId}/voting`)).json()).rounds as { round: { id: string }; results: Record<string, unknown> }[];
-    const again = (await (await get(`/api/workshops/${workshopId}/voting/${round.round.id}/results`)).json()).results;
+    const [importedRound] = (await (await get(`/api/workshops/${workshopId}/voting`)).json()).rounds as { round: { id: string } }[];
+    const again = (await (await get(`/api/workshops/${workshopId}/voting/${importedRound.round.id}/results`)).json()).results;
     const comparable = (r: Record<string, unknown> & { ranking: { id: string; title: string }[]; byOrganisation: { perItem: Record<string, number> }[]; bySector: { perItem: Record<string, number> }[] }) => {
       const titleOf = new Map(r.ranking.map((i) => [i.id, i.title]));
       const byTitle = (rows: { perItem: Record<string, number> }[]) => rows.map((row) => ({ ...row, perItem: Object.fromEntries(Object.entries(row.perItem).map(([id, n]) => [titleOf.get(id), n])) }));

@@ -11,7 +11,7 @@ import { hashPassword } from "@/server/auth/passwords";
 import { signIn, signUpAndIn, type SignedIn } from "../helpers/auth";
 import { startServer, type RunningServer } from "../helpers/server";
 import { seedExportWorkshop, type ExportFixture } from "./exportFixture";
-import { column, docxText, docxXml, pdfText, workbook } from "./readBack";
+import { column, docxText, docxXml, getOnce, pdfText, workbook } from "./readBack";
 
 let server: RunningServer;
 let db: Db;
@@ -19,15 +19,7 @@ let organiser: SignedIn;
 let named: ExportFixture;
 
 async function get(pathname: string, who: SignedIn | null = organiser): Promise<Response> {
-  const go = () => fetch(`${server.url}${pathname}`, { headers: who ? { cookie: who.cookieHeader } : {} });
-  try {
-    return await go();
-  } catch (error) {
-    // The server closes idle keep-alive sockets after 5 s; seeding on a loaded machine can take
-    // longer, and fetch may reuse a socket the server is closing that moment. GET is safe to repeat.
-    if ((error as { cause?: { code?: string } }).cause?.code !== "UND_ERR_SOCKET") throw error;
-    return go();
-  }
+  return getOnce(`${server.url}${pathname}`, who ? { cookie: who.cookieHeader } : {});
 }
 
 async function file(workshopId: string, format: string, query = ""): Promise<Buffer> {

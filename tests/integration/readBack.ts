@@ -88,3 +88,17 @@ export function parseCsv(text: string, separator: "," | ";"): string[][] {
   if (field !== "" || row.length > 0) rows.push([...row, field]);
   return rows;
 }
+
+/**
+ * A GET, repeated once when the server closed an idle keep-alive socket at that moment (it does
+ * after 5 s; a slow render on a busy machine leaves sockets idle that long). GET is safe to repeat.
+ */
+export async function getOnce(url: string, headers: Record<string, string> = {}): Promise<Response> {
+  const go = () => fetch(url, { headers });
+  try {
+    return await go();
+  } catch (error) {
+    if ((error as { cause?: { code?: string } }).cause?.code !== "UND_ERR_SOCKET") throw error;
+    return go();
+  }
+}

@@ -6,7 +6,10 @@
 // and reads "0,375" as a number, so ";" with decimal commas is the default; "," with decimal
 // points is there for other programs. Every field holding either separator, a quote, a tab or
 // a line break is quoted, whichever separator the file uses, so a note "Kostnad;=2*3" stays one
-// cell even when someone opens the file with the other separator.
+// cell when read with either separator wherever the field starts a cell. Where it does not (a
+// comma file opened in Norwegian Excel splits "a,\"x;=2*3\"" at the ";"), the text after an
+// embedded separator or line break would start a cell of its own, so a formula start there
+// gets the apostrophe too: "Kostnad;'=2*3".
 import { neutralise, type Cell } from "../neutralise";
 
 export const csvSeparators = { semicolon: ";", comma: "," } as const;
@@ -17,11 +20,12 @@ export function isCsvSeparator(value: unknown): value is CsvSeparator {
 }
 
 const needsQuotes = /[",;\t\r\n]/;
+const formulaAfterBreak = /([;,\r\n])([=+\-@\t\r])/g;
 
 function field(value: Cell, separator: CsvSeparator): string {
   if (value === null) return "";
   // Numbers stay numbers: never neutralised, decimal comma where ";" separates.
-  const text = typeof value === "number" ? (separator === "semicolon" ? String(value).replace(".", ",") : String(value)) : neutralise(value);
+  const text = typeof value === "number" ? (separator === "semicolon" ? String(value).replace(".", ",") : String(value)) : neutralise(value).replace(formulaAfterBreak, "$1'$2");
   return needsQuotes.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
