@@ -98,9 +98,11 @@ describe("formula injection", () => {
       const inert = (formulaStart.test(typed) ? `'${typed}` : typed).replace(/([;,\r\n])([=+\-@\t\r])/g, "$1'$2");
       expect([...seen].some((cell) => cell === inert || cell.startsWith(`${inert} (`)), `${JSON.stringify(typed)} as one cell`).toBe(true);
     }
-    // A semicolon inside a note never splits it, whichever separator the reader uses.
-    const notes = (await file(`/api/workshops/${workshopId}/export/csv?sheet=notes&separator=comma`)).toString("utf8");
+    // The default file, as Norwegian Excel opens it (split on ";"): the note is one cell, and the
+    // formula after its semicolon is inert even for a reader that does split there.
+    const notes = (await file(`/api/workshops/${workshopId}/export/csv?sheet=notes`)).toString("utf8");
     expect(parseCsv(notes, ";").flat()).toContain("Kostnad;'=2*3");
+    expect(parseCsv(notes, ";")[0]).toEqual(["Tavle", "Satsningsområde", "Lapp", "Farge", "Organisasjon", "Skrevet av", "Skrevet"]);
   });
 
   it("the spreadsheet holds every text exactly as typed, as text, never as a formula", async () => {
