@@ -49,17 +49,17 @@ export function BreakdownTable({ title, rows, items, anonymousMin, sectors = fal
                   </th>
                 </tr>
               ) : (
-              <tr key={`${row.kind}-${row.name ?? i}`} className="border-b border-slate-200">
-                <th scope="row" className={`py-2 pr-3 ${row.kind === "named" ? "font-semibold" : "italic"}`}>{nameOf(row)}</th>
-                <td className="px-2 py-2 text-right">{row.voters}</td>
-                {items.map((item) => (
-                  <td key={item.id} className="px-2 py-2 text-right">{row.perItem[item.id] ?? 0}</td>
-                ))}
-                <td className="px-2 py-2 text-right font-bold">{row.total}</td>
-                <td className="py-2 pl-3" aria-hidden="true">
-                  <div className="h-4 rounded bg-brand-600" style={{ width: `${Math.round((row.total / max) * 100)}%` }} />
-                </td>
-              </tr>
+                <tr key={`${row.kind}-${row.name ?? i}`} className="border-b border-slate-200">
+                  <th scope="row" className={`py-2 pr-3 ${row.kind === "named" ? "font-semibold" : "italic"}`}>{nameOf(row)}</th>
+                  <td className="px-2 py-2 text-right">{row.voters}</td>
+                  {items.map((item) => (
+                    <td key={item.id} className="px-2 py-2 text-right">{row.perItem[item.id] ?? 0}</td>
+                  ))}
+                  <td className="px-2 py-2 text-right font-bold">{row.total}</td>
+                  <td className="py-2 pl-3" aria-hidden="true">
+                    <div className="h-4 rounded bg-brand-600" style={{ width: `${Math.round((row.total / max) * 100)}%` }} />
+                  </td>
+                </tr>
               ),
             )}
           </tbody>
