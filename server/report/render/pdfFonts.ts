@@ -45,7 +45,17 @@ const invisible = (cp: number) => cp === 0x200c || cp === 0x200d || (cp >= 0xfe0
 
 function open(name: string, file: string): PdfFont {
   const font = fontkit.openSync(file) as unknown as { hasGlyphForCodePoint(cp: number): boolean };
-  return { name, file, has: (cp) => font.hasGlyphForCodePoint(cp) };
+  // A report asks about the same few hundred code points tens of thousands of times.
+  const known = new Map<number, boolean>();
+  return {
+    name,
+    file,
+    has(cp) {
+      let has = known.get(cp);
+      if (has === undefined) known.set(cp, (has = font.hasGlyphForCodePoint(cp)));
+      return has;
+    },
+  };
 }
 
 function extraFonts(): string[] {
@@ -81,10 +91,21 @@ export function pdfFonts(): PdfFonts {
     return [mains[style], ...fallbacks].find(covers) ?? null;
   };
 
+  const mainCovers = (text: string, style: FontStyle) => {
+    for (const ch of text) {
+      const cp = ch.codePointAt(0)!;
+      if (cp !== 0x0a && !mains[style].has(cp)) return false;
+    }
+    // Emoji that the text font also has (© ™) are drawn from the emoji font (below).
+    return !/\p{Extended_Pictographic}/u.test(text) || ![...text].some((c) => /\p{Extended_Pictographic}/u.test(c) && fallbacks[0].has(c.codePointAt(0)!));
+  };
+
   cached = {
     files: [...Object.values(mains), ...fallbacks].map(({ name, file }) => ({ name, file })),
     main: (style) => mains[style].name,
     runs(text, style) {
+      // Nearly all text is in the main font alone: one run, without segmenting it.
+      if (mainCovers(text, style)) return text === "" ? [] : [{ font: mains[style].name, text }];
       const runs: TextRun[] = [];
       const push = (font: string, piece: string) => {
         const last = runs[runs.length - 1];
