@@ -108,8 +108,11 @@ test("the projector shows no count before the reveal, whoever is signed in, and 
   await panel.getByRole("button", { name: "Kopier projektorlenken" }).click();
   await expect(panel.getByRole("status")).toHaveText("Lenken er kopiert.");
   expect(await facilitator.evaluate(() => navigator.clipboard.readText())).toBe(link);
+  await panel.scrollIntoViewIfNeeded();
+  await shoot(facilitator, "setup-projector-link-1280");
   await facilitator.goto(`/workshops/${workshop.id}/run`);
   await expect(facilitator.getByTestId("projector-link-url")).toHaveText(link);
+  await shoot(facilitator, "run-projector-link-1280");
 
   // A venue PC: a fresh browser, nobody signed in, the link pasted into the address bar.
   const venue = await newContext(browser, baseURL!, { viewport: projectorViewport });

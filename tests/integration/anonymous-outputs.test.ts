@@ -11,7 +11,7 @@ import type { Db } from "@/server/db/client";
 import type { SignedIn } from "../helpers/auth";
 import type { RunningServer } from "../helpers/server";
 import { connect, emit, roundItems, startVotingServer, stopVotingServer, type VotingFixture } from "./votingFixture";
-import { docxTables, docxText, docxXml, getOnce, parseCsv, pdfText, workbook } from "./readBack";
+import { docxTables, docxText, docxXml, againOnReset, parseCsv, pdfText, workbook } from "./readBack";
 
 const authSecret = "anonymous-outputs-secret-that-is-long-enough-0123456789";
 const K = 3;
@@ -48,7 +48,7 @@ function record(socket: Socket): Received[] {
 }
 
 async function get(pathname: string, cookie = facilitator.cookieHeader): Promise<Response> {
-  const res = await getOnce(`${server.url}${pathname}`, { cookie });
+  const res = await againOnReset(`${server.url}${pathname}`, { headers: { cookie } });
   expect(res.status, `${pathname}: ${await res.clone().text().catch(() => "")}`).toBe(200);
   return res;
 }
@@ -70,7 +70,7 @@ describe("an anonymous round in a named workshop", () => {
     const fac = await connect(server.url, fixture.workshopId, facilitator.sessionToken);
     sockets.push(fac);
     // The projector as a venue PC opens it: the link the facilitator makes.
-    const link = (await (await fetch(`${server.url}/api/workshops/${fixture.workshopId}/room/observer`, { method: "POST", headers: { cookie: facilitator.cookieHeader, "content-type": "application/json" }, body: "{}" })).json()) as { url: string };
+    const link = (await (await againOnReset(`${server.url}/api/workshops/${fixture.workshopId}/room/observer`, { method: "POST", headers: { cookie: facilitator.cookieHeader, "content-type": "application/json" }, body: "{}" })).json()) as { url: string };
     const projector = await connect(server.url, fixture.workshopId, new URL(link.url).searchParams.get("token")!);
     const voters = await Promise.all(fixture.participants.map((p) => connect(server.url, fixture.workshopId, p.token)));
     sockets.push(projector, ...voters);

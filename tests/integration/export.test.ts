@@ -11,7 +11,7 @@ import { hashPassword } from "@/server/auth/passwords";
 import { signIn, signUpAndIn, type SignedIn } from "../helpers/auth";
 import { startServer, type RunningServer } from "../helpers/server";
 import { seedExportWorkshop, type ExportFixture } from "./exportFixture";
-import { column, docxText, docxXml, getOnce, pdfText, workbook } from "./readBack";
+import { column, docxText, docxXml, againOnReset, pdfText, workbook } from "./readBack";
 
 let server: RunningServer;
 let db: Db;
@@ -19,7 +19,7 @@ let organiser: SignedIn;
 let named: ExportFixture;
 
 async function get(pathname: string, who: SignedIn | null = organiser): Promise<Response> {
-  return getOnce(`${server.url}${pathname}`, who ? { cookie: who.cookieHeader } : {});
+  return againOnReset(`${server.url}${pathname}`, { headers: who ? { cookie: who.cookieHeader } : {} });
 }
 
 async function file(workshopId: string, format: string, query = ""): Promise<Buffer> {

@@ -90,15 +90,17 @@ export function parseCsv(text: string, separator: "," | ";"): string[][] {
 }
 
 /**
- * A GET, repeated once when the server closed an idle keep-alive socket at that moment (it does
- * after 5 s; a slow render on a busy machine leaves sockets idle that long). GET is safe to repeat.
+ * A request that is safe to repeat (a GET, or a POST the server treats as find-or-create), sent
+ * again once when the server closed an idle keep-alive socket at that moment (it does after 5 s;
+ * a slow render on a busy machine leaves sockets idle that long).
  */
-export async function getOnce(url: string, headers: Record<string, string> = {}): Promise<Response> {
-  const go = () => fetch(url, { headers });
+export async function againOnReset(url: string, init: RequestInit = {}): Promise<Response> {
+  const go = () => fetch(url, init);
   try {
     return await go();
   } catch (error) {
-    if ((error as { cause?: { code?: string } }).cause?.code !== "UND_ERR_SOCKET") throw error;
+    const code = (error as { cause?: { code?: string } }).cause?.code;
+    if (code !== "UND_ERR_SOCKET" && code !== "ECONNRESET") throw error;
     return go();
   }
 }

@@ -11,7 +11,7 @@ import { addAction, addActionChain, addNote, createFocusArea } from "@/lib/board
 import { createDb, type Db } from "@/server/db/client";
 import { signUpAndIn, type SignedIn } from "../helpers/auth";
 import { startServer, type RunningServer } from "../helpers/server";
-import { docxText, docxXml, getOnce, parseCsv, pdfText, workbook } from "./readBack";
+import { docxText, docxXml, againOnReset, parseCsv, pdfText, workbook } from "./readBack";
 
 let server: RunningServer;
 let db: Db;
@@ -64,7 +64,7 @@ afterAll(async () => {
 });
 
 async function file(pathname: string): Promise<Buffer> {
-  const res = await getOnce(`${server.url}${pathname}`, { cookie: organiser.cookieHeader });
+  const res = await againOnReset(`${server.url}${pathname}`, { headers: { cookie: organiser.cookieHeader } });
   expect(res.status, pathname).toBe(200);
   return Buffer.from(await res.arrayBuffer());
 }
