@@ -69,12 +69,13 @@ describe.runIf(run)("health and readiness with Redis", () => {
     expect((await fetch(`${server.url}/api/ready`)).status).toBe(200);
 
     // SIGTERM: not ready at once, still answering during the drain window, then gone.
+    const exited = new Promise<number | null>((resolve) => server!.child.once("exit", resolve));
     server.child.kill("SIGTERM");
     await new Promise((r) => setTimeout(r, 300));
     const draining = await fetch(`${server.url}/api/ready`);
     expect(draining.status).toBe(503);
     expect(await draining.json()).toMatchObject({ ready: false, reason: "draining", instance: "samla-a" });
-    expect(await server.stop()).toBe(0);
+    expect(await exited, server.output()).toBe(0);
     server = undefined;
   });
 });
