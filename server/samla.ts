@@ -12,6 +12,7 @@ import { createYjsServer } from "./yjs/yjsServer";
 import { log } from "./log";
 import { setRuntime, type Runtime } from "./runtime";
 import { createRedisConnections } from "./cluster/redisConnections";
+import { createBoardRelay } from "./cluster/boardRelay";
 
 export interface Samla {
   server: http.Server;
@@ -51,8 +52,15 @@ export async function startSamla(config: Config): Promise<Samla> {
   // Several instances (REDIS_URL): see docs/multi-instance.md.
   const redis = config.REDIS_URL ? createRedisConnections(config.REDIS_URL, config.instanceId) : null;
 
-  const yjs = createYjsServer({ db, config });
-  const realtime = createRealtimeServer({ server, db, config, yjs });
+  const relay = redis ? createBoardRelay({ publisher: redis.command, subscriber: redis.subscriber, instanceId: config.instanceId }) : null;
+  const yjs = createYjsServer({ db, config, relay });
+  const realtime = createRealtimeServer({ server, db, config, yjs, redis: redis?.adapter ?? null });
+  // Whatever was said while Redis was away: boards catch up from the shared log, and this
+  // instance's sockets fetch their room view again ("room:changed" makes them ask room:sync).
+  redis?.onReconnected(() => {
+    void yjs.catchUpAll();
+    realtime.io.local.emit("room:changed");
+  });
   const runtime: Runtime = { yjs, io: realtime.io, instanceId: config.instanceId, redisHealth: redis ? () => redis.health() : null, draining: false };
   setRuntime(runtime);
 
