@@ -1,6 +1,7 @@
 // The live servers of this process (board sync and socket.io), for route handlers.
 // Next.js bundles route handlers apart from server/main.ts, so module-level singletons would
 // be two different objects; the runtime is kept on globalThis instead.
+import type { Redis } from "ioredis";
 import type { Server as SocketServer } from "socket.io";
 import type { RedisHealth } from "./cluster/redisConnections";
 import type { createYjsServer } from "./yjs/yjsServer";
@@ -12,6 +13,8 @@ export interface Runtime {
   instanceId: string;
   /** null without REDIS_URL (one process). */
   redisHealth: (() => RedisHealth) | null;
+  /** Commands connection, for claims (server/cluster/claims.ts); null without REDIS_URL. */
+  redis: Redis | null;
   /** True from SIGTERM on: /api/ready answers 503 so the load balancer sends no one new. */
   draining: boolean;
 }

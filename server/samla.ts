@@ -61,7 +61,7 @@ export async function startSamla(config: Config): Promise<Samla> {
     void yjs.catchUpAll();
     realtime.io.local.emit("room:changed");
   });
-  const runtime: Runtime = { yjs, io: realtime.io, instanceId: config.instanceId, redisHealth: redis ? () => redis.health() : null, draining: false };
+  const runtime: Runtime = { yjs, io: realtime.io, instanceId: config.instanceId, redisHealth: redis ? () => redis.health() : null, redis: redis?.command ?? null, draining: false };
   setRuntime(runtime);
 
   // Only /yjs/* is ours here; socket.io and Next's dev HMR attach their own upgrade listeners.

@@ -141,9 +141,13 @@ export function createYjsServer({ db, config, relay = null }: { db: Db; config: 
       relay?.publishLock(boardId, locked);
     },
 
+    // With several instances an open room may be a relay hop behind the shared log; server-side
+    // reads and changes (reports, gathering, sending areas to tables) first catch it up, so they
+    // act on what PostgreSQL holds.
     async readBoardDoc(boardId) {
       const copy = new Y.Doc();
       const open = rooms.get(boardId);
+      if (open) await (await open).catchUp();
       if (open) Y.applyUpdate(copy, Y.encodeStateAsUpdate((await open).doc));
       else await new BoardPersistence(db, boardId).load(copy, null);
       return copy;
@@ -151,6 +155,7 @@ export function createYjsServer({ db, config, relay = null }: { db: Db; config: 
 
     async readBoardUpdates(boardId) {
       const open = rooms.get(boardId);
+      if (open) await (await open).catchUp();
       if (open) return [Y.encodeStateAsUpdate((await open).doc)];
       const rows = await db.boardUpdate.findMany({ where: { boardId }, orderBy: { id: "asc" }, select: { data: true } });
       return rows.map((row) => row.data);
@@ -160,6 +165,7 @@ export function createYjsServer({ db, config, relay = null }: { db: Db; config: 
       const board = await db.board.findUnique({ where: { id: boardId }, select: { locked: true } });
       if (!board) throw new Error(`no board ${boardId}`);
       const room = await openRoom(boardId, board.locked);
+      await room.catchUp();
       room.doc.transact(() => change(room.doc), "server");
       await room.persistence.idle();
       await releaseRoom(room);

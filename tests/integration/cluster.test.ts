@@ -17,6 +17,7 @@ import { requirePostgresInCi } from "../helpers/postgres";
 import { requireRedisInCi } from "../helpers/redis";
 import { requireLoadBalancerInCi } from "../helpers/loadBalancer";
 import { signUpAndIn } from "../helpers/auth";
+import { roundItems, seedVoting, type Ack } from "./votingFixture";
 
 const run = requirePostgresInCi() && requireRedisInCi() && requireLoadBalancerInCi();
 let cluster: Cluster;
@@ -89,6 +90,8 @@ function roomSocket(n: number, auth: { token?: string; cookie?: string }, worksh
     socket.once("connect_error", reject);
   });
 }
+
+const emit = (socket: Socket, event: string, payload?: unknown) => socket.timeout(30_000).emitWithAck(event, ...(payload === undefined ? [] : [payload])) as Promise<Ack>;
 
 /** The board as PostgreSQL holds it: every row applied to a fresh document. */
 async function storedNotes(): Promise<Set<string>> {
@@ -212,5 +215,63 @@ describe.runIf(run)("three instances behind HAProxy", () => {
     const stored = await storedNotes();
     for (const id of a.acked()) expect(stored.has(id)).toBe(true);
     await eventually(() => [...stored].every((id) => noteIds(a).has(id) && noteIds(b).has(id)), 20_000, "every copy holds what PostgreSQL holds");
+  }, 90_000);
+
+  it("a vote storm with each participant's two tabs on different instances keeps totals exact; the closing time is announced once", async () => {
+    const session = await signUpAndIn(cluster.url, { name: "Vera", email: "vera-cluster@example.no", password: "et langt og trygt passord" });
+    const fixture = await seedVoting(db, cluster.authSecret, { ownerEmail: "vera-cluster@example.no", participants: 20, areas: ["Psykisk helse", "Bolig", "Skole", "Arbeid"] });
+    // The facilitator and a screen on every instance: each instance schedules the closing time.
+    const screens = await Promise.all([1, 2, 3].map((n) => roomSocket(n, { token: session.sessionToken }, fixture.workshopId)));
+    const closedHeard = new Map<string, number[]>();
+    screens.forEach((screen, i) =>
+      screen.on("vote:round", (heard: { id: string; status: string }) => {
+        if (heard.status !== "closed") return;
+        const counts = closedHeard.get(heard.id) ?? [0, 0, 0];
+        counts[i]++;
+        closedHeard.set(heard.id, counts);
+      }),
+    );
+    const openRound = async (closesAt: number | null) => {
+      const open = await emit(screens[0], "vote:open", { title: "Storm", items: roundItems(fixture), settings: { budget: 3, maxPerItem: 2, anonymous: true, showLive: false, closesAt } });
+      expect(open).toMatchObject({ ok: true });
+      return (open as unknown as { round: { id: string; items: { id: string }[] } }).round;
+    };
+    const round = await openRound(null);
+    const ids = round.items.map((i) => i.id);
+
+    let accepted = 0;
+    const refusals = new Set<string>();
+    await Promise.all(
+      fixture.participants.map(async (p, n) => {
+        // Tab one on instance 1 or 2, tab two on the other; both fire without waiting.
+        const [a, b] = await Promise.all([roomSocket(1 + (n % 2), { token: p.token }, fixture.workshopId), roomSocket(2 - (n % 2), { token: p.token }, fixture.workshopId)]);
+        const sends: Promise<Ack>[] = [];
+        for (let i = 0; i < 3; i++) sends.push(emit(a, "vote:cast", { roundId: round.id, itemId: ids[0] }), emit(b, "vote:cast", { roundId: round.id, itemId: ids[0] }));
+        for (let i = 0; i < 2; i++) sends.push(emit(a, "vote:cast", { roundId: round.id, itemId: ids[1] }), emit(b, "vote:cast", { roundId: round.id, itemId: ids[2 + (i % 2)] }));
+        for (const ack of await Promise.all(sends)) {
+          if (ack.ok) accepted++;
+          else refusals.add(ack.code);
+        }
+      }),
+    );
+    expect([...refusals].filter((c) => c !== "budgetSpent" && c !== "itemCapReached")).toEqual([]);
+    expect(accepted).toBe(20 * 3);
+    const rows = await db.ballotItem.findMany({ where: { roundId: round.id } });
+    const spent = new Map<string, number>();
+    for (const row of rows) spent.set(row.participantId, (spent.get(row.participantId) ?? 0) + row.dots);
+    expect([...spent.values()]).toEqual(Array(20).fill(3));
+    expect(rows.every((r) => r.dots <= 2)).toBe(true);
+
+    expect(await emit(screens[0], "vote:close", { roundId: round.id })).toMatchObject({ ok: true });
+    const items = await db.votingItem.findMany({ where: { roundId: round.id } });
+    expect(items.reduce((sum, i) => sum + i.dots, 0)).toBe(60);
+
+    // A round with a closing time, seen from a screen on every instance (each then schedules
+    // the close): when the time passes, one instance announces it, once, to every screen.
+    const closesAt = Date.now() + 3_000;
+    const timed = await openRound(closesAt);
+    for (const screen of screens) expect(await emit(screen, "vote:sync")).toMatchObject({ ok: true });
+    await new Promise((r) => setTimeout(r, closesAt - Date.now() + 3_000));
+    expect(closedHeard.get(timed.id)).toEqual([1, 1, 1]);
   }, 90_000);
 });
