@@ -1,11 +1,12 @@
 // npm run bench:vote [-- --participants=300 --budget=5 --seconds=8 --board-load=0 --profile=<dir>
-//                        --postgres --tabs=1 --retractions=0]
+//                        --postgres --tabs=1 --retractions=0 --instances=1]
 // (--profile writes a V8 CPU profile of the server process into <dir>; --board-load=N has N
 // more people editing one board once a second meanwhile: the board log's writer thread then
 // takes SQLite's write lock for every edit, and casts on the server thread may wait for it;
 // --postgres runs the server on a throw-away PostgreSQL instead of SQLite; --tabs=2 gives each
 // participant two connections, their dots sent from each in turn; --retractions=N has each
-// participant take back N dots along the way and cast them again)
+// participant take back N dots along the way and cast them again; --instances=2 runs two
+// instances on one PostgreSQL and one Redis, each participant's tabs spread over them)
 // N simulated participants (real socket.io clients) spend their whole budget on the real
 // server within a few seconds, each then trying one dot too many. Prints ack latency
 // p50/p95/p99 and checks the totals in the database: every accepted dot stored (0 lost), nobody
@@ -15,6 +16,7 @@ import path from "node:path";
 import { createDb } from "../server/db/client";
 import { startServer } from "../tests/helpers/server";
 import { startPostgres, type TestPostgres } from "../tests/helpers/postgres";
+import { startCluster, type Cluster } from "../tests/helpers/cluster";
 import { signUpAndIn } from "../tests/helpers/auth";
 import { connect, emit, roundItems, seedVoting } from "../tests/integration/votingFixture";
 import { seedBoard } from "./lib/boardFixture";
@@ -26,7 +28,8 @@ const budget = Number(args.budget ?? 5);
 const maxPerItem = 2;
 const spreadMs = Number(args.seconds ?? 8) * 1000;
 const boardLoad = Number(args["board-load"] ?? 0);
-const onPostgres = "postgres" in args;
+const instances = Number(args.instances ?? 1);
+const onPostgres = "postgres" in args || instances > 1;
 const tabs = Math.max(1, Number(args.tabs ?? 1));
 const retractions = Number(args.retractions ?? 0);
 const limitMs = 10_000;
@@ -35,16 +38,23 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function main() {
   let postgres: TestPostgres | undefined;
+  let cluster: Cluster | undefined;
   let databaseUrl: string | undefined;
-  if (onPostgres) {
+  if (instances > 1) {
+    cluster = await startCluster({ instances, withoutLoadBalancer: true, authSecret, database: "samla_bench_vote" });
+  } else if (onPostgres) {
     postgres = await startPostgres();
     databaseUrl = await postgres.createDatabase("samla_bench_vote");
   }
-  const server = await startServer({
-    databaseUrl,
-    env: { AUTH_SECRET: authSecret, SIGNUP_OPEN: "true" },
-    nodeArgs: args.profile ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(args.profile)}`] : [],
-  });
+  const server =
+    cluster?.instances[0] ??
+    (await startServer({
+      databaseUrl,
+      env: { AUTH_SECRET: authSecret, SIGNUP_OPEN: "true" },
+      nodeArgs: args.profile ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(args.profile)}`] : [],
+    }));
+  // Tab t of participant n connects to instance (n + t) mod instances.
+  const urls = cluster ? cluster.instances.map((i) => i.url) : [server.url];
   const db = createDb(server.databaseUrl);
   const sockets: Socket[] = [];
   try {
@@ -57,7 +67,7 @@ async function main() {
     const voters: Socket[][] = [];
     for (let i = 0; i < participants; i += 25) {
       const batch = await Promise.all(
-        fixture.participants.slice(i, i + 25).map((p) => Promise.all(Array.from({ length: tabs }, () => connect(server.url, fixture.workshopId, p.token)))),
+        fixture.participants.slice(i, i + 25).map((p, j) => Promise.all(Array.from({ length: tabs }, (_, t) => connect(urls[(i + j + t) % urls.length], fixture.workshopId, p.token)))),
       );
       voters.push(...batch);
       sockets.push(...batch.flat());
@@ -138,7 +148,7 @@ async function main() {
     const short = [...spent.values()].filter((d) => d < budget).length + (participants - spent.size);
 
     const p = (q: number) => percentile(latencies, q).toFixed(1);
-    const database = onPostgres ? "PostgreSQL" : "SQLite";
+    const database = instances > 1 ? `${instances} instances on PostgreSQL + Redis` : onPostgres ? "PostgreSQL" : "SQLite";
     const shape = `${tabs > 1 ? `${tabs} tabs each, ` : ""}${retractions > 0 ? `${retractions} taken back and cast again each, ` : ""}`;
     console.log(`bench:vote  ${participants} participants × ${budget} dots (+1 refused each), ${shape}cap ${maxPerItem}, ${database}${boardLoad > 0 ? `, ${boardLoad} editing a board meanwhile` : ""}`);
     console.log(`  casts sent        ${latencies.length} in ${(elapsed / 1000).toFixed(2)} s (${(latencies.length / (elapsed / 1000)).toFixed(0)}/s)`);
@@ -163,7 +173,8 @@ async function main() {
   } finally {
     for (const s of sockets) s.disconnect();
     await db.$disconnect();
-    await server.stop();
+    if (cluster) await cluster.stop();
+    else await server.stop();
     await postgres?.stop();
   }
 }
