@@ -12,7 +12,7 @@ import { startCluster } from "../tests/helpers/cluster";
 import { startPostgres } from "../tests/helpers/postgres";
 import { startServer, type RunningServer } from "../tests/helpers/server";
 import { seedBoard } from "./lib/boardFixture";
-import { Participant, percentile, type LoadStats } from "./lib/loadClients";
+import { connectAll, editEverySecond, Participant, percentile, type LoadStats } from "./lib/loadClients";
 import { cpuSeconds } from "./lib/processStats";
 
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, "").split("=")));
@@ -26,22 +26,12 @@ const fmt = (values: number[]) => `p50 ${percentile(values, 50).toFixed(1)}  p95
 /** Runs the load with participant i on servers[i % servers.length]; returns stats and CPU %. */
 async function load(servers: RunningServer[], boardId: string, tokens: string[]) {
   const stats: LoadStats = { propagation: [], acks: [], sent: 0, cross: servers.length > 1 ? [] : undefined };
-  const participants: Participant[] = [];
-  for (let i = 0; i < n; i++) {
+  const participants = await connectAll(n, (i) => {
     const server = servers[i % servers.length];
     const url = `${server.url.replace(/^http/, "ws")}/yjs/${boardId}?acks=1&token=${tokens[i]}`;
-    participants.push(new Participant(url, stats, Math.floor(i / servers.length) < watchersPerInstance, String(i % servers.length)));
-    if (i % 25 === 24) await Promise.all(participants.slice(-25).map((p) => p.ready()));
-  }
-  await Promise.all(participants.map((p) => p.ready()));
-  const stops = participants.map((p, i) => {
-    let interval: NodeJS.Timeout | undefined;
-    const start = setTimeout(() => {
-      p.edit();
-      interval = setInterval(() => p.edit(), 1000);
-    }, (i * 1000) / n);
-    return () => (clearTimeout(start), clearInterval(interval));
+    return new Participant(url, stats, Math.floor(i / servers.length) < watchersPerInstance, String(i % servers.length));
   });
+  const stopEditing = editEverySecond(participants);
   await sleep(2000); // warm-up: the first edits create notes
   stats.propagation.length = 0;
   stats.acks.length = 0;
@@ -51,7 +41,7 @@ async function load(servers: RunningServer[], boardId: string, tokens: string[])
   await sleep(seconds * 1000);
   const elapsed = (performance.now() - t0) / 1000;
   const cpu = servers.map((s, i) => ((cpuSeconds(s.child.pid!) - cpuBefore[i]) / elapsed) * 100);
-  for (const stop of stops) stop();
+  stopEditing();
   await sleep(500);
   for (const p of participants) p.close();
   return { stats, cpu };

@@ -102,3 +102,27 @@ export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
+
+/** Opens participants 25 at a time (a burst of hundreds of upgrades at once is not a meeting). */
+export async function connectAll(count: number, create: (i: number) => Participant): Promise<Participant[]> {
+  const participants: Participant[] = [];
+  for (let i = 0; i < count; i++) {
+    participants.push(create(i));
+    if (i % 25 === 24) await Promise.all(participants.slice(-25).map((p) => p.ready()));
+  }
+  await Promise.all(participants.map((p) => p.ready()));
+  return participants;
+}
+
+/** One edit per second each, spread evenly over the second; returns a function that stops it. */
+export function editEverySecond(participants: Participant[]): () => void {
+  const stops = participants.map((p, i) => {
+    let interval: NodeJS.Timeout | undefined;
+    const start = setTimeout(() => {
+      p.edit();
+      interval = setInterval(() => p.edit(), 1000);
+    }, (i * 1000) / participants.length);
+    return () => (clearTimeout(start), clearInterval(interval));
+  });
+  return () => stops.forEach((stop) => stop());
+}

@@ -3,12 +3,12 @@
 // tells people to use. Only its `bind` line and its `server` lines are replaced (by the
 // loopback address to listen on and the instances to balance); everything else, health
 // checks on /api/ready, WebSocket timeouts, stickiness, redispatch, is the shipped file.
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { freePort } from "./server";
+import { findBinary, waitForPort } from "./childProcesses";
 
 export const shippedConfig = path.resolve(import.meta.dirname, "../../docs/deploy/haproxy.cfg");
 
@@ -21,14 +21,7 @@ export interface LoadBalancer {
   stop(): Promise<void>;
 }
 
-function binary(): string | undefined {
-  if (process.env.HAPROXY) return process.env.HAPROXY;
-  for (const dir of (process.env.PATH ?? "").split(path.delimiter).concat("/usr/sbin", "/usr/bin")) {
-    const file = path.join(dir, "haproxy");
-    if (fs.existsSync(file)) return file;
-  }
-  return undefined;
-}
+const binary = () => findBinary("haproxy", "HAPROXY");
 
 export function loadBalancerAvailable(): boolean {
   return binary() !== undefined;
@@ -61,25 +54,6 @@ export function generateConfig(shipped: string, listen: { host: string; port: nu
   return out.join("\n");
 }
 
-function waitForPort(port: number, child: ChildProcess, output: () => string, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  return new Promise((resolve, reject) => {
-    const attempt = () => {
-      if (child.exitCode !== null) return reject(new Error(`haproxy exited with ${child.exitCode}:\n${output()}`));
-      const probe = net.connect(port, "127.0.0.1");
-      probe.once("connect", () => {
-        probe.end();
-        resolve();
-      });
-      probe.once("error", () => {
-        probe.destroy();
-        if (Date.now() > deadline) reject(new Error(`haproxy did not listen on ${port}:\n${output()}`));
-        else setTimeout(attempt, 50);
-      });
-    };
-    attempt();
-  });
-}
 
 export async function startLoadBalancer(instances: Array<{ name: string; port: number }>, listenPort?: number): Promise<LoadBalancer> {
   const file = binary();
@@ -111,7 +85,7 @@ export async function startLoadBalancer(instances: Array<{ name: string; port: n
     fs.rmSync(dir, { recursive: true, force: true });
   };
   process.once("exit", killSync);
-  await waitForPort(port, child, () => output);
+  await waitForPort("haproxy", port, child, () => output);
   return {
     url: `http://127.0.0.1:${port}`,
     port,

@@ -4,10 +4,10 @@
 // which is what the "Redis restarts mid-meeting" tests need.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { freePort } from "./server";
+import { findBinary, waitForPort } from "./childProcesses";
 
 export interface TestRedis {
   url: string;
@@ -18,15 +18,7 @@ export interface TestRedis {
   stop(): Promise<void>;
 }
 
-/** REDIS_SERVER, else redis-server on PATH or in /usr/bin. */
-function binary(): string | undefined {
-  if (process.env.REDIS_SERVER) return process.env.REDIS_SERVER;
-  for (const dir of (process.env.PATH ?? "").split(path.delimiter).concat("/usr/bin", "/usr/sbin")) {
-    const file = path.join(dir, "redis-server");
-    if (fs.existsSync(file)) return file;
-  }
-  return undefined;
-}
+const binary = () => findBinary("redis-server", "REDIS_SERVER");
 
 export function redisAvailable(): boolean {
   return binary() !== undefined;
@@ -39,25 +31,6 @@ export function requireRedisInCi(): boolean {
   return false;
 }
 
-function waitForPort(port: number, child: ChildProcess, output: () => string, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  return new Promise((resolve, reject) => {
-    const attempt = () => {
-      if (child.exitCode !== null) return reject(new Error(`redis-server exited with ${child.exitCode}:\n${output()}`));
-      const probe = net.connect(port, "127.0.0.1");
-      probe.once("connect", () => {
-        probe.end();
-        resolve();
-      });
-      probe.once("error", () => {
-        probe.destroy();
-        if (Date.now() > deadline) reject(new Error(`redis-server did not listen on ${port}:\n${output()}`));
-        else setTimeout(attempt, 50);
-      });
-    };
-    attempt();
-  });
-}
 
 export async function startRedis(): Promise<TestRedis> {
   const file = binary();
@@ -76,7 +49,7 @@ export async function startRedis(): Promise<TestRedis> {
     started.stdout?.on("data", (chunk) => (output += chunk));
     started.stderr?.on("data", (chunk) => (output += chunk));
     child = started;
-    await waitForPort(port, started, () => output);
+    await waitForPort("redis-server", port, started, () => output);
   };
 
   const halt = async () => {

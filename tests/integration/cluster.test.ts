@@ -187,6 +187,39 @@ describe.runIf(run)("three instances behind HAProxy", () => {
     await cluster.restartInstance(0);
   }, 120_000);
 
+  it("SIGTERM drains an instance: not ready at once, its clients reconnect elsewhere and nothing acknowledged is lost", async () => {
+    const a = participant(3, fx.tokens[2]);
+    const watcher = participant(2, fx.tokens[3]);
+    const room = await roomSocket(3, { token: fx.tokens[2] });
+    let roomReconnected = false;
+    room.io.on("reconnect", () => (roomReconnected = true));
+    await Promise.all([synced({ ...a, destroy: () => undefined }), synced({ ...watcher, destroy: () => undefined })]);
+    let writing = true;
+    const writer = (async () => {
+      for (let i = 0; writing; i++) {
+        a.note(`drenering ${i}`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    })();
+    await eventually(() => a.acked().length >= 10, 10_000, "A writing through instance 3");
+    const draining = cluster.instances[2];
+    const exited = new Promise<number | null>((resolve) => draining.child.once("exit", resolve));
+    draining.child.kill("SIGTERM");
+    await new Promise((r) => setTimeout(r, 200));
+    expect((await fetch(`${draining.url}/api/ready`)).status).toBe(503);
+    expect(await exited, draining.output()).toBe(0);
+    const ackedAtExit = a.acked().length;
+    await eventually(() => a.acked().length >= ackedAtExit + 10, 20_000, "A acknowledged again through another instance");
+    await eventually(() => roomReconnected, 20_000, "the room socket reconnected (it was told to, not removed)");
+    writing = false;
+    await writer;
+    await eventually(() => a.acked().length === a.made.length, 15_000, "all of A's notes acknowledged");
+    const stored = await storedNotes();
+    for (const id of a.acked()) expect(stored.has(id)).toBe(true);
+    await eventually(() => a.made.every((m) => noteIds(watcher).has(m.id)), 15_000, "the watcher on instance 2 sees them all");
+    await cluster.restartInstance(2);
+  }, 120_000);
+
   it("Redis restarts mid-meeting: nothing acknowledged is lost, the relay resumes within 5 s, copies converge", async () => {
     const a = participant(1, fx.tokens[0]);
     const b = participant(3, fx.tokens[1]);
