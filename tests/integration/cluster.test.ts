@@ -226,24 +226,24 @@ describe.runIf(run)("three instances behind HAProxy", () => {
     await Promise.all([synced({ ...a, destroy: () => undefined }), synced({ ...b, destroy: () => undefined })]);
     a.note("før omstart");
     await eventually(() => a.acked().length === 1, 5_000, "stored before the restart");
+    // A writes throughout: before, while Redis is down, and after.
+    let writing = true;
+    const writer = (async () => {
+      for (let i = 0; writing; i++) {
+        a.note(`gjennom omstart ${i}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    })();
     await cluster.redis.restart({ downMs: 500 });
     const back = Date.now();
-    // Written while the instances are still reconnecting: stored and acked regardless.
-    const during = a.note("under omstart");
-    await eventually(() => noteIds(b).has(during), 20_000, "B sees the note written during the restart (catch-up)");
-    // After the reconnect, new notes travel live again.
-    let firstLive = Infinity;
-    for (;;) {
-      const id = a.note("etter omstart");
-      try {
-        await eventually(() => noteIds(b).has(id), 300, "live");
-        firstLive = Date.now();
-        break;
-      } catch {
-        if (Date.now() - back > 10_000) break;
-      }
-    }
-    expect(firstLive - back, "relay resumed within 5 s of Redis being back").toBeLessThan(5_000);
+    // The first note written once Redis is back reaches B within 5 s: live, or through the
+    // catch-up every instance runs when its Redis connections are ready again (the periodic
+    // one is 15 s, too late to count here).
+    const afterRestart = a.note("etter omstart");
+    await eventually(() => noteIds(b).has(afterRestart), 20_000, "B sees the first note written after the restart");
+    expect(Date.now() - back, "relay resumed within 5 s of Redis being back").toBeLessThan(5_000);
+    writing = false;
+    await writer;
     await eventually(() => a.acked().length === a.made.length, 10_000, "all acknowledged");
     const stored = await storedNotes();
     for (const id of a.acked()) expect(stored.has(id)).toBe(true);
