@@ -13,16 +13,16 @@ export async function generateMetadata() {
  * After signing out of Samla. A session that began at the identity provider leaves the person
  * signed in there; offer the provider's own sign-out when it has one (on a shared PC it matters).
  */
-export default async function SignedOutPage({ searchParams }: { searchParams: Promise<{ from?: string; provider?: string }> }) {
+export default async function SignedOutPage({ searchParams }: { searchParams: Promise<{ from?: string; provider?: string; state?: string }> }) {
   const t = await getTranslations("auth");
-  const { from, provider } = await searchParams;
+  const { from, provider, state } = await searchParams;
   const name = getConfig().OIDC_NAME;
   const offer = from === "oidc" && (await providerEndSessionUrl()) !== null;
   return (
     <div className="mx-auto max-w-md px-4 py-10">
       <h1 className="text-3xl font-bold">{t("signedOutTitle")}</h1>
       <p role="status" className="mt-4 text-lg">
-        {provider === "done" ? t("signedOutProviderDone", { provider: name }) : t("signedOutLead")}
+        {state === "provider" ? t("signedOutProviderDone", { provider: name }) : t("signedOutLead")}
       </p>
       {provider === "unavailable" && <p className="mt-4 rounded-lg border-2 border-amber-700 bg-amber-50 px-4 py-3">{t("signedOutProviderUnavailable", { provider: name })}</p>}
       {offer && (

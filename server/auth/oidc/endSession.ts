@@ -19,7 +19,8 @@ export async function providerEndSessionUrl(): Promise<string | null> {
   try {
     const client = await providerClient(settings);
     if (!client.issuer.metadata.end_session_endpoint) return null;
-    return client.endSessionUrl({ post_logout_redirect_uri: new URL(`${signedOutPath}?provider=done`, config.publicUrl).toString() });
+    // `state` comes back on the way home: the page can then say the provider's session ended too.
+    return client.endSessionUrl({ post_logout_redirect_uri: new URL(signedOutPath, config.publicUrl).toString(), state: "provider" });
   } catch (error) {
     log.warn("oidc end-session address unavailable", error instanceof Error ? error.message : error);
     return null;
