@@ -241,3 +241,42 @@ test("after the provider rotates its signing key, sign-in keeps working with the
   expect(provider.lastIdToken()?.header.kid).toBe(provider.signingKid());
   await after.close();
 });
+
+test("an administrator lets another domain in on /admin, and the environment's rule applies again after a reset", async ({ browser }) => {
+  const adminContext = await newContext(browser);
+  const admin = await adminContext.newPage();
+  await signIn(admin, "kari");
+  await admin.goto("/admin");
+  const section = admin.getByRole("region", { name: `Innlogging med ${providerName}` });
+  await expect(section.getByText("Verdiene kommer fra miljøvariablene")).toBeVisible();
+  const domains = section.getByLabel("Tillatte e-postdomener");
+  await expect(domains).toHaveValue("vestby.kommune.no");
+  await expect(section.getByLabel("Tillatte tenanter (tenant-ID i Entra ID)")).toHaveValue(tenant);
+  await domains.fill("vestby.kommune.no, ikke et domene");
+  await section.getByRole("button", { name: "Lagre tilgangsreglene" }).click();
+  await expect(section.getByText("Skriv domener slik: vestby.kommune.no.")).toBeVisible();
+  await domains.fill("vestby.kommune.no, gmail.example");
+  await section.getByRole("button", { name: "Lagre tilgangsreglene" }).click();
+  await expect(section.getByRole("status")).toHaveText("Tilgangsreglene er lagret.");
+  await expect(section.getByText("En administrator har lagret disse verdiene.")).toBeVisible();
+  await expectNoSeriousViolations(admin, "admin page with the provider's entry rules");
+  await admin.screenshot({ path: `${shots}/admin-rules-nb.png`, fullPage: true });
+
+  const dagContext = await newContext(browser);
+  const dag = await dagContext.newPage();
+  await signIn(dag, "dag");
+  await expect(dag).toHaveURL(/\/dashboard$/);
+  await expect(dag.getByText("Innlogget som Dag Privat")).toBeVisible();
+  await dagContext.close();
+
+  await section.getByRole("button", { name: "Bruk miljøvariablene igjen" }).click();
+  await expect(section.getByRole("status")).toHaveText("Tilgangsreglene følger miljøvariablene igjen.");
+  await expect(domains).toHaveValue("vestby.kommune.no");
+  // The rules apply to people who already have an account too.
+  const again = await newContext(browser);
+  const dagAgain = await again.newPage();
+  await signIn(dagAgain, "dag");
+  await expect(alert(dagAgain)).toHaveText("Bare adresser som slutter på @vestby.kommune.no, kan logge inn her. Du logget inn som dag@gmail.example.");
+  await again.close();
+  await adminContext.close();
+});

@@ -1,7 +1,8 @@
 // Who may enter through the identity provider, against the real server and a real OpenID
 // provider (node-oidc-provider on a free loopback port): the first account becomes admin,
 // allow-lists for tenants, e-mail domains and groups, roles from an admin group, linking a
-// password account only when allowed, and the admin's saved rules over the environment's.
+// password account only when allowed, the admin's saved rules over the environment's, and the
+// callback's own checks (state, a flow used once).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "@/server/db/client";
 import { signIn as signInWithPassword, signUpAndIn } from "../helpers/auth";
@@ -86,12 +87,14 @@ describe("first account and open entry", () => {
     }
   });
 
-  it("lets anyone from the provider in as facilitator when sign-up is open", async () => {
+  it("lets anyone from the provider in as facilitator when sign-up is open, on to the page they came for on this site", async () => {
     const { server, db, stop } = await samla({ SIGNUP_OPEN: "true" });
     try {
-      await signInWithProvider(server.url, login("ingrid"));
-      const per = await signInWithProvider(server.url, login("per"));
+      const ingrid = await signInWithProvider(server.url, login("ingrid"), "/workshops/new");
+      expect(ingrid.finalUrl.toString()).toBe(`${server.url}/workshops/new`);
+      const per = await signInWithProvider(server.url, login("per"), "//evil.example/x");
       expect(per.refusal).toBeNull();
+      expect(per.finalUrl.toString()).toBe(`${server.url}/dashboard`);
       expect((await db.user.findUniqueOrThrow({ where: { email: "per@vestby.kommune.no" } })).role).toBe("facilitator");
     } finally {
       await stop();
@@ -229,6 +232,39 @@ describe("password sign-in switched off", () => {
       // Even an account that has a password cannot use it.
       await db.user.create({ data: { email: "gammel@vestby.kommune.no", name: "Gammel", passwordHash: "scrypt$irrelevant" } });
       expect(await signInWithPassword(server.url, "gammel@vestby.kommune.no", "hva som helst")).toEqual({ error: "passwordSigninOff" });
+    } finally {
+      await stop();
+    }
+  });
+});
+
+describe("the callback", () => {
+  it("refuses an answer with another state or without this browser's flow, passes on the provider's no, and clears the flow after any answer", async () => {
+    const { server, stop } = await samla();
+    try {
+      const start = await fetch(`${server.url}/api/auth/signin/oidc?callbackUrl=/dashboard`, { redirect: "manual" });
+      expect(start.status).toBe(302);
+      const authorise = new URL(start.headers.get("location")!);
+      expect(authorise.origin).toBe(provider.issuer);
+      expect(Object.fromEntries(authorise.searchParams)).toMatchObject({ response_type: "code", code_challenge_method: "S256", scope: "openid email profile", client_id: provider.clientId });
+      const flowCookie = start.headers.getSetCookie().find((c) => c.startsWith("samla.oidc-flow="))!;
+      expect(flowCookie).toMatch(/Path=\/api\/auth\/callback\/oidc; HttpOnly; SameSite=Lax; Max-Age=900/);
+      const cookie = flowCookie.split(";")[0];
+
+      const callback = (query: string, cookieHeader?: string) => fetch(`${server.url}/api/auth/callback/oidc?${query}`, { redirect: "manual", headers: cookieHeader ? { cookie: cookieHeader } : {} });
+      const refusalOf = (res: Response) => new URL(res.headers.get("location")!).searchParams.get("error");
+      expect(refusalOf(await callback(`code=abc&state=not-the-one&iss=${encodeURIComponent(provider.issuer)}`, cookie))).toBe("oidc.stateMismatch");
+      expect(refusalOf(await callback(`code=abc&state=${authorise.searchParams.get("state")}`))).toBe("oidc.flowExpired");
+      // The provider said no (the person pressed cancel there).
+      const denied = await callback(`error=access_denied&state=${authorise.searchParams.get("state")}&iss=${encodeURIComponent(provider.issuer)}`, cookie);
+      expect(refusalOf(denied)).toBe("oidc.providerRefused");
+      expect(new URL(denied.headers.get("location")!).searchParams.get("providerError")).toBe("access_denied");
+      // Every answer clears the flow: it cannot be replayed.
+      expect(denied.headers.getSetCookie().some((c) => /^samla\.oidc-flow=;.*Max-Age=0/.test(c))).toBe(true);
+
+      // The flow cookie is encrypted with a key of its own: it never passes for a session.
+      const session = await fetch(`${server.url}/api/auth/session`, { headers: { cookie: `next-auth.session-token=${cookie.split("=")[1]}` } });
+      expect(await session.json()).toEqual({});
     } finally {
       await stop();
     }
