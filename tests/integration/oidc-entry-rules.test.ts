@@ -189,7 +189,7 @@ describe("roles from claims", () => {
 });
 
 describe("linking a password account", () => {
-  it("refuses to take over a password account with the same e-mail unless linking is allowed, then links it once", async () => {
+  it("refuses to take over a password account with the same e-mail while linking is not allowed", async () => {
     const { server, db, stop } = await samla({ SIGNUP_OPEN: "true" });
     try {
       await signUpAndIn(server.url, { name: "Ada Passord", email: "ada@vestby.kommune.no", password: "et langt passord her" });
@@ -232,6 +232,13 @@ describe("password sign-in switched off", () => {
       // Even an account that has a password cannot use it.
       await db.user.create({ data: { email: "gammel@vestby.kommune.no", name: "Gammel", passwordHash: "scrypt$irrelevant" } });
       expect(await signInWithPassword(server.url, "gammel@vestby.kommune.no", "hva som helst")).toEqual({ error: "passwordSigninOff" });
+      // The pages show only the provider's way in.
+      const signin = await (await fetch(`${server.url}/signin`)).text();
+      expect(signin).toContain("Logg inn med Vestby IdP");
+      expect(signin).not.toContain('type="password"');
+      const signupPage = await (await fetch(`${server.url}/signup`)).text();
+      expect(signupPage).toContain("Kontoer opprettes ved første innlogging med Vestby IdP.");
+      expect(signupPage).not.toContain('type="password"');
     } finally {
       await stop();
     }

@@ -52,6 +52,13 @@ describe("admit", () => {
   });
 });
 
+describe("admit with odd claims", () => {
+  it("refuses claims of the wrong type instead of failing", () => {
+    expect(admit({ ...base, email: 42 }, open, settings)).toEqual({ ok: false, refusal: { code: "tokenInvalid" } });
+    expect(admit({ ...base, sub: "" }, open, settings)).toEqual({ ok: false, refusal: { code: "tokenInvalid" } });
+  });
+});
+
 describe("restrictsEntry", () => {
   it("is true when any allow-list is set (admin groups alone let everyone in)", () => {
     expect(restrictsEntry(open)).toBe(false);

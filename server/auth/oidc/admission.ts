@@ -30,7 +30,9 @@ export type Refusal =
   | { code: "groupRequired" }
   | { code: "groupsOverage" }
   | { code: "emailMissing" }
-  | { code: "emailNotVerified"; email: string };
+  | { code: "emailNotVerified"; email: string }
+  /** A claim Samla reads has the wrong type (a signed token, but not one Samla can use). */
+  | { code: "tokenInvalid" };
 
 export interface Admitted {
   /** Stable key for the person at this provider: issuer + subject (a subject is unique per issuer only). */
@@ -72,7 +74,9 @@ function groupsOf(claims: Record<string, unknown>, claim: string): string[] {
 }
 
 export function admit(rawClaims: Record<string, unknown>, rules: AccessRules, settings: ClaimSettings): { ok: true; admitted: Admitted } | { ok: false; refusal: Refusal } {
-  const claims = claimsShape.parse(rawClaims);
+  const parsed = claimsShape.safeParse(rawClaims);
+  if (!parsed.success) return { ok: false, refusal: { code: "tokenInvalid" } };
+  const claims = parsed.data;
 
   if (rules.allowedTenants.length > 0 && !(claims.tid && rules.allowedTenants.includes(claims.tid))) {
     return { ok: false, refusal: { code: "wrongTenant" } };
