@@ -9,6 +9,7 @@ import { createDb, type Db } from "../../server/db/client";
 import { startOidcProvider, type TestOidcProvider, type TestPerson } from "../helpers/oidcProvider";
 import { freePort, startServer, type RunningServer } from "../helpers/server";
 import { expectNoSeriousViolations } from "./support/axe";
+import { shoot } from "./support/screens";
 
 const tenant = "7a1c5f0e-vestby";
 const people: Record<string, TestPerson> = {
@@ -17,7 +18,6 @@ const people: Record<string, TestPerson> = {
   dag: { password: "dag-passord", claims: { email: "dag@gmail.example", email_verified: true, name: "Dag Privat", tid: tenant, groups: ["samla-brukere"] } },
 };
 const providerName = "Vestby IdP";
-const shots = "test-results/oidc";
 
 let provider: TestOidcProvider;
 let server: RunningServer;
@@ -89,7 +89,7 @@ test("a facilitator signs in with the provider, creates a workshop and signs out
   await expect(page.getByRole("link", { name: `Logg inn med ${providerName}` })).toBeVisible();
   await expect(page.getByText("eller med e-post og passord")).toBeVisible();
   await expectNoSeriousViolations(page, "sign-in page with the provider");
-  await page.screenshot({ path: `${shots}/signin-nb.png`, fullPage: true });
+  await shoot(page, "oidc-signin-nb", { fullPage: true });
 
   await page.getByRole("link", { name: `Logg inn med ${providerName}` }).click();
   await loginAtProvider(page, "kari");
@@ -114,7 +114,7 @@ test("a facilitator signs in with the provider, creates a workshop and signs out
   await expect(page.getByText(`Du er fortsatt logget inn hos ${providerName} i denne nettleseren.`, { exact: false })).toBeVisible();
   await expectSignedOut(page);
   await expectNoSeriousViolations(page, "signed-out page");
-  await page.screenshot({ path: `${shots}/signed-out-nb.png`, fullPage: true });
+  await shoot(page, "oidc-signed-out-nb", { fullPage: true });
 
   // Samla's session is over: its pages send us to sign in.
   await page.goto("/dashboard");
@@ -143,7 +143,7 @@ test("a person from another tenant or another e-mail domain is refused with the 
   await expect(page).toHaveURL(/\/signin\?error=oidc\.wrongTenant/);
   await expect(alert(page)).toHaveText("Organisasjonen du logget inn med, har ikke tilgang til Samla her. Logg inn med kontoen fra din egen kommune, eller spør en administrator.");
   await expectSignedOut(page);
-  await page.screenshot({ path: `${shots}/refused-tenant-nb.png`, fullPage: true });
+  await shoot(page, "oidc-refused-tenant-nb", { fullPage: true });
   await nb.close();
 
   const en = await newContext(browser, "en");
@@ -152,7 +152,7 @@ test("a person from another tenant or another e-mail domain is refused with the 
   await expect(alert(enPage)).toHaveText("Only addresses ending in @vestby.kommune.no may sign in here. You signed in as dag@gmail.example.");
   await expectSignedOut(enPage);
   await expectNoSeriousViolations(enPage, "sign-in page with a refusal");
-  await enPage.screenshot({ path: `${shots}/refused-domain-en.png`, fullPage: true });
+  await shoot(enPage, "oidc-refused-domain-en", { fullPage: true });
   await en.close();
   expect(await db.user.count({ where: { email: { in: ["nils@nabo.kommune.no", "dag@gmail.example"] } } })).toBe(0);
 });
@@ -260,7 +260,7 @@ test("an administrator lets another domain in on /admin, and the environment's r
   await expect(section.getByRole("status")).toHaveText("Tilgangsreglene er lagret.");
   await expect(section.getByText("En administrator har lagret disse verdiene.")).toBeVisible();
   await expectNoSeriousViolations(admin, "admin page with the provider's entry rules");
-  await admin.screenshot({ path: `${shots}/admin-rules-nb.png`, fullPage: true });
+  await shoot(admin, "oidc-admin-rules-nb", { fullPage: true });
 
   const dagContext = await newContext(browser);
   const dag = await dagContext.newPage();
