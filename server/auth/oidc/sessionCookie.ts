@@ -3,10 +3,13 @@
 // and signIn event record for a session apply to both ways in alike.
 import type { Account, NextAuthOptions } from "next-auth";
 import { encode, type JWT } from "next-auth/jwt";
+import { sessionCookieNames } from "../authenticate";
 import type { LocalAccount } from "./providerAccount";
 
-export function sessionCookieName(secure: boolean): string {
-  return secure ? "__Secure-next-auth.session-token" : "next-auth.session-token";
+/** next-auth's own name for the cookie: the __Secure- one on https. */
+function sessionCookieName(secure: boolean): string {
+  const [secureName, plainName] = sessionCookieNames;
+  return secure ? secureName : plainName;
 }
 
 /** The session's claim that says it began at the identity provider (sign-out then offers the provider's sign-out). */
