@@ -65,4 +65,15 @@ describe("parseConfig", () => {
   it("treats empty variables as unset", () => {
     expect(parseConfig({ DATA_DIR: tmp(), PORT: "", DATABASE_URL: "" }).PORT).toBe(3000);
   });
+
+  it("reads the OIDC allow-lists as lists and refuses to switch passwords off without a provider", () => {
+    const oidc = { OIDC_ISSUER: "https://login.microsoftonline.com/t/v2.0", OIDC_CLIENT_ID: "id", OIDC_CLIENT_SECRET: "secret" };
+    const config = parseConfig({ DATA_DIR: tmp(), ...oidc, OIDC_ALLOWED_EMAIL_DOMAINS: " vestby.kommune.no, ,as.kommune.no ", PASSWORD_SIGNIN: "false" });
+    expect(config.OIDC_ALLOWED_EMAIL_DOMAINS).toEqual(["vestby.kommune.no", "as.kommune.no"]);
+    expect(config.OIDC_ALLOWED_TENANTS).toEqual([]);
+    expect(config.PASSWORD_SIGNIN).toBe(false);
+    expect(config.OIDC_CLOCK_TOLERANCE_SECONDS).toBe(60);
+    expect(() => parseConfig({ DATA_DIR: tmp(), PASSWORD_SIGNIN: "false" })).toThrow(/PASSWORD_SIGNIN: can only be false when OIDC_ISSUER/);
+    expect(() => parseConfig({ DATA_DIR: tmp(), ...oidc, OIDC_SCOPES: "email profile" })).toThrow(/OIDC_SCOPES: must include openid/);
+  });
 });

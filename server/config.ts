@@ -10,6 +10,12 @@ const booleanFlag = z
   .enum(["true", "false", "1", "0", "yes", "no"], { message: "must be true or false" })
   .transform((v) => v === "true" || v === "1" || v === "yes");
 
+/** "a, b ,c" → ["a", "b", "c"]: lists of tenants, domains and groups. */
+const commaList = z
+  .string()
+  .default("")
+  .transform((v) => v.split(",").map((item) => item.trim()).filter(Boolean));
+
 const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
@@ -33,6 +39,24 @@ const envSchema = z
     OIDC_CLIENT_ID: z.string().min(1).optional(),
     OIDC_CLIENT_SECRET: z.string().min(1).optional(),
     OIDC_NAME: z.string().min(1).default("Microsoft Entra ID"),
+    /** Scopes asked for at sign-in. */
+    OIDC_SCOPES: z.string().regex(/(^|\s)openid(\s|$)/, "must include openid").default("openid email profile"),
+    /** Who may enter (comma-separated; empty = no limit). Admins can change them at /admin. */
+    OIDC_ALLOWED_TENANTS: commaList,
+    OIDC_ALLOWED_EMAIL_DOMAINS: commaList,
+    OIDC_REQUIRED_GROUPS: commaList,
+    /** Members of any of these groups are administrators in Samla. */
+    OIDC_ADMIN_GROUPS: commaList,
+    /** The ID-token claim that lists the person's groups (Entra ID: groups, or roles for app roles). */
+    OIDC_GROUPS_CLAIM: z.string().min(1).default("groups"),
+    /** Whether an OIDC sign-in may take over a password account with the same verified e-mail. */
+    OIDC_LINK_ACCOUNTS: booleanFlag.default(false),
+    /** Treat the provider's e-mail as verified when it sends no email_verified claim. */
+    OIDC_TRUST_EMAIL: booleanFlag.default(false),
+    /** How far the provider's clock may be off (seconds) before its tokens are refused. */
+    OIDC_CLOCK_TOLERANCE_SECONDS: z.coerce.number({ message: "must be a number" }).int().min(0).max(600).default(60),
+    /** Email + password sign-in; false leaves only OpenID Connect. */
+    PASSWORD_SIGNIN: booleanFlag.default(true),
     /** Largest WebSocket frame a board accepts, in bytes. */
     YJS_MAX_MESSAGE_BYTES: z.coerce.number({ message: "must be a number" }).int().min(1024).default(1024 * 1024),
     /** Board updates kept in the log before they are compacted into one row. */
@@ -72,6 +96,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   // Checked apart from the schema so it is reported together with any other wrong value.
   const oidc = [cleaned.OIDC_ISSUER, cleaned.OIDC_CLIENT_ID, cleaned.OIDC_CLIENT_SECRET];
   const oidcProblem = oidc.some(Boolean) && !oidc.every(Boolean) ? ["OIDC_ISSUER: OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together"] : [];
+  // Without a provider, switching passwords off would leave nobody able to sign in.
+  if (result.success && !result.data.PASSWORD_SIGNIN && !oidc.every(Boolean)) oidcProblem.push("PASSWORD_SIGNIN: can only be false when OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are set");
   const clusterProblems = severalInstancesProblems(cleaned);
   if (!result.success || oidcProblem.length > 0 || clusterProblems.length > 0) {
     const schemaProblems = result.success ? [] : result.error.issues.map((i) => `${i.path.join(".") || "env"}: ${i.message}`);
