@@ -1,5 +1,5 @@
-// next-auth configuration: email + password for facilitators and organisers, and an optional
-// OpenID Connect provider (municipalities mostly use Microsoft Entra ID) switched on by env.
+// next-auth configuration: email + password for facilitators and organisers. Sign-in with the
+// municipality's OpenID Connect provider is in ./oidc (its routes start the same session).
 // Sessions are JWTs in an httpOnly, SameSite=Lax cookie; authenticate.ts reads the same cookie
 // for socket.io and Yjs. Each JWT names a UserSession row (sessions.ts) that signing out ends.
 import type { NextAuthOptions } from "next-auth";
@@ -7,7 +7,6 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getConfig } from "../config";
 import { getDb } from "../db/client";
-import { isSignUpOpen } from "./accounts";
 import { endSessionEverywhere } from "./revokeSessions";
 import { sessionMaxAgeSeconds, startSession } from "./sessions";
 import { verifyPassword } from "./passwords";
@@ -21,8 +20,6 @@ function clientAddress(headers: Record<string, unknown> | undefined): string | n
   return first || null;
 }
 
-export const oidcProviderId = "oidc";
-
 export function buildAuthOptions(): NextAuthOptions {
   const config = getConfig();
   const providers: NextAuthOptions["providers"] = [
@@ -31,6 +28,8 @@ export function buildAuthOptions(): NextAuthOptions {
       name: "Email",
       credentials: { email: { type: "email" }, password: { type: "password" } },
       async authorize(raw, req) {
+        // PASSWORD_SIGNIN=false: only the identity provider lets people in.
+        if (!config.PASSWORD_SIGNIN) throw new Error("passwordSigninOff");
         const parsed = credentialsInput.safeParse(raw);
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
@@ -59,56 +58,17 @@ export function buildAuthOptions(): NextAuthOptions {
     }),
   ];
 
-  if (config.OIDC_ISSUER && config.OIDC_CLIENT_ID && config.OIDC_CLIENT_SECRET) {
-    providers.push({
-      id: oidcProviderId,
-      name: config.OIDC_NAME,
-      type: "oauth",
-      wellKnown: `${config.OIDC_ISSUER.replace(/\/$/, "")}/.well-known/openid-configuration`,
-      clientId: config.OIDC_CLIENT_ID,
-      clientSecret: config.OIDC_CLIENT_SECRET,
-      idToken: true,
-      checks: ["pkce", "state"],
-      authorization: { params: { scope: "openid email profile" } },
-      profile(profile: { sub: string; email?: string; preferred_username?: string; name?: string }) {
-        return { id: profile.sub, email: (profile.email ?? profile.preferred_username ?? "").toLowerCase(), name: profile.name ?? profile.email ?? profile.sub };
-      },
-    });
-  }
-
   return {
     secret: config.authSecret,
     session: { strategy: "jwt", maxAge: sessionMaxAgeSeconds },
     pages: { signIn: "/signin", error: "/signin" },
     providers,
     callbacks: {
-      // OIDC accounts map onto local users: an existing account with that email, or a new one
-      // when sign-up is open (or this is the first account).
-      async signIn({ user, account }) {
-        if (account?.provider !== oidcProviderId) return true;
-        const db = getDb();
-        const subject = account.providerAccountId;
-        const email = user.email?.toLowerCase();
-        if (!email) return "/signin?error=oidcNoEmail";
-        const existing = (await db.user.findUnique({ where: { oidcSubject: subject } })) ?? (await db.user.findUnique({ where: { email } }));
-        if (existing) {
-          if (existing.disabledAt) return "/signin?error=accountDisabled";
-          if (!existing.oidcSubject) await db.user.update({ where: { id: existing.id }, data: { oidcSubject: subject } });
-          return true;
-        }
-        const first = (await db.user.count()) === 0;
-        if (!first && !(await isSignUpOpen(db, config.SIGNUP_OPEN))) return "/signin?error=signupClosed";
-        await db.user.create({ data: { email, name: user.name ?? email, oidcSubject: subject, role: first ? "admin" : "facilitator" } });
-        return true;
-      },
-      async jwt({ token, user, account }) {
+      async jwt({ token, user }) {
         if (!user) return token;
-        const userId =
-          account?.provider === oidcProviderId ? (await getDb().user.findUnique({ where: { oidcSubject: account.providerAccountId } }))?.id : user.id;
-        // Signing in: the token names its own session, which authenticate() checks every time.
-        // Without a local user it names none and is refused.
-        if (userId) return { ...token, sub: userId, sid: await startSession(getDb(), userId) };
-        return token;
+        // Signing in (with a password, or through ./oidc, which calls this too): the token
+        // names its own session, which authenticate() checks on every request.
+        return { ...token, sub: user.id, sid: await startSession(getDb(), user.id) };
       },
       async session({ session, token }) {
         if (session.user && token.sub) (session.user as { id?: string }).id = token.sub;

@@ -21,7 +21,7 @@ const sqlite = flavourOf(databaseUrl) === "sqlite" ? sqliteBoardLog(sqliteFilePa
 const db = sqlite ? null : createDb(databaseUrl);
 const log: BoardLog = sqlite ?? inProcessBoardLog(db!);
 
-async function serve(request: LogRequest): Promise<number> {
+async function serve(request: LogRequest): Promise<number | null> {
   switch (request.op) {
     case "append":
       return log.append(request.boardId, request.data);
@@ -37,7 +37,8 @@ async function serve(request: LogRequest): Promise<number> {
 port.on("message", (request: LogRequest) => {
   serve(request).then(
     (rowId) => {
-      announce(request.id, rowId);
+      // -1 in the shared ring: a compaction skipped (see workerBoardLog.ts).
+      announce(request.id, rowId ?? -1);
       port.postMessage({ id: request.id, ok: true, rowId } satisfies LogReply);
     },
     (error: unknown) => port.postMessage({ id: request.id, ok: false, message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) } satisfies LogReply),

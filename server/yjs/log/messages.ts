@@ -4,7 +4,8 @@ export type LogRequest =
   | { id: number; op: "replace"; boardId: string; data: Uint8Array; replaces: number[] }
   | { id: number; op: "close" };
 
-export type LogReply = { id: number; ok: true; rowId: number } | { id: number; ok: false; message: string };
+/** rowId null: a compaction skipped because another instance was compacting the board. */
+export type LogReply = { id: number; ok: true; rowId: number | null } | { id: number; ok: false; message: string };
 
 export interface LogWorkerData {
   databaseUrl: string;

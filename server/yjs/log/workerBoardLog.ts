@@ -20,7 +20,7 @@ export interface WorkerBoardLogOptions {
 
 export class WorkerBoardLog implements BoardLog {
   private worker: Worker | null = null;
-  private readonly pending = new Map<number, { resolve: (rowId: number) => void; reject: (error: Error) => void }>();
+  private readonly pending = new Map<number, { resolve: (rowId: number | null) => void; reject: (error: Error) => void }>();
   private nextId = 1;
   private readonly entry: URL;
   /** Shared with every worker this log starts; see completionRing.ts. */
@@ -33,17 +33,17 @@ export class WorkerBoardLog implements BoardLog {
     this.start();
   }
 
-  append(boardId: string, data: Uint8Array): Promise<number> {
-    return this.call({ op: "append", boardId, data: ownCopy(data) });
+  async append(boardId: string, data: Uint8Array): Promise<number> {
+    return (await this.call({ op: "append", boardId, data: ownCopy(data) }))!;
   }
 
-  replace(boardId: string, snapshot: Uint8Array, replaces: number[]): Promise<number> {
+  replace(boardId: string, snapshot: Uint8Array, replaces: number[]): Promise<number | null> {
     return this.call({ op: "replace", boardId, data: ownCopy(snapshot), replaces });
   }
 
   /** Settles every write the worker has finished, without waiting for its reply messages. */
   collectFinished(): void {
-    if (this.pending.size > 0) this.finished.take((id, rowId) => this.settle(id, { ok: true, rowId }));
+    if (this.pending.size > 0) this.finished.take((id, rowId) => this.settle(id, { ok: true, rowId: rowId < 0 ? null : rowId }));
   }
 
   /** Closes the worker's database connection and stops it; call once nothing is queued. */
@@ -64,10 +64,10 @@ export class WorkerBoardLog implements BoardLog {
     await this.worker?.terminate();
   }
 
-  private call(request: Request): Promise<number> {
+  private call(request: Request): Promise<number | null> {
     const worker = this.worker ?? this.start();
     const id = this.nextId++;
-    return new Promise<number>((resolve, reject) => {
+    return new Promise<number | null>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       worker.ref();
       worker.postMessage({ id, ...request } as LogRequest, "data" in request ? [request.data.buffer as ArrayBuffer] : []);
@@ -75,7 +75,7 @@ export class WorkerBoardLog implements BoardLog {
   }
 
   /** Settles a request once, from whichever arrives first: the shared entry or the reply message. */
-  private settle(id: number, outcome: { ok: true; rowId: number } | { ok: false; message: string }): void {
+  private settle(id: number, outcome: { ok: true; rowId: number | null } | { ok: false; message: string }): void {
     const waiting = this.pending.get(id);
     if (!waiting) return;
     this.pending.delete(id);
