@@ -8,7 +8,7 @@ import { z } from "zod";
 import { getConfig } from "../config";
 import { getDb } from "../db/client";
 import { endSessionEverywhere } from "./revokeSessions";
-import { sessionMaxAgeSeconds, startSession } from "./sessions";
+import { liveSession, sessionMaxAgeSeconds, startSession } from "./sessions";
 import { verifyPassword } from "./passwords";
 import { assertNotLocked, recordFailure, recordSuccess, SignInLockedError } from "./signInThrottle";
 
@@ -65,7 +65,13 @@ export function buildAuthOptions(): NextAuthOptions {
     providers,
     callbacks: {
       async jwt({ token, user }) {
-        if (!user) return token;
+        if (!user) {
+          // Reading the session (/api/auth/session): a signed-out or disabled session is none.
+          // next-auth answers an empty session to a throw here and clears the cookie.
+          const live = typeof token.sid === "string" && typeof token.sub === "string" && (await liveSession(getDb(), token.sid, token.sub));
+          if (!live) throw new Error("the session has ended");
+          return token;
+        }
         // Signing in (with a password, or through ./oidc, which calls this too): the token
         // names its own session, which authenticate() checks on every request.
         return { ...token, sub: user.id, sid: await startSession(getDb(), user.id) };

@@ -93,9 +93,16 @@ async function yjsStatus(session: SignedIn, via: "cookie" | "token"): Promise<nu
   return status;
 }
 
+/** Who next-auth's own session endpoint says is signed in with this cookie. */
+async function sessionEndpointUser(session: SignedIn): Promise<string | null> {
+  const res = await fetch(`${server.url}/api/auth/session`, { headers: { cookie: session.cookieHeader } });
+  return ((await res.json()) as { user?: { email?: string } }).user?.email ?? null;
+}
+
 /** What each channel answers this session, as cookie and as explicit token. */
 async function everyChannel(session: SignedIn) {
   return {
+    sessionEndpoint: await sessionEndpointUser(session),
     httpCookie: await httpStatus(session, "cookie"),
     httpBearer: await httpStatus(session, "bearer"),
     socketCookie: await socketOutcome(session, "cookie"),
@@ -105,8 +112,9 @@ async function everyChannel(session: SignedIn) {
   };
 }
 
-const accepted = { httpCookie: 200, httpBearer: 200, socketCookie: "connected", socketToken: "connected", yjsCookie: 101, yjsToken: 101 };
+const accepted = { sessionEndpoint: kari.email, httpCookie: 200, httpBearer: 200, socketCookie: "connected", socketToken: "connected", yjsCookie: 101, yjsToken: 101 };
 const refused = {
+  sessionEndpoint: null,
   httpCookie: 401,
   httpBearer: 401,
   socketCookie: expect.stringMatching(/^unauthenticated/),
