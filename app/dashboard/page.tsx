@@ -31,6 +31,9 @@ export default async function DashboardPage() {
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-3xl font-bold">{t("title")}</h1>
         <div className="flex flex-wrap gap-3">
+          <Link href="/programmes" className="rounded-lg border-2 border-brand-700 bg-white px-4 py-2.5 font-semibold text-brand-800 hover:bg-brand-50">
+            {t("programmes")}
+          </Link>
           <Link href="/demo" className="rounded-lg border-2 border-brand-700 bg-white px-4 py-2.5 font-semibold text-brand-800 hover:bg-brand-50">
             {t("demo")}
           </Link>

@@ -134,7 +134,11 @@ export async function accessToWorkshop(db: Db, principal: Principal, workshopId:
     return exists ? "facilitator" : null;
   }
   const workshop = await db.workshop.findFirst({
-    where: { id: workshopId, OR: [{ ownerId: principal.userId }, { facilitators: { some: { userId: principal.userId } } }] },
+    // A programme's members facilitate every workshop in it (an organiser adds them there).
+    where: {
+      id: workshopId,
+      OR: [{ ownerId: principal.userId }, { facilitators: { some: { userId: principal.userId } } }, { programme: { members: { some: { userId: principal.userId } } } }],
+    },
     select: { id: true },
   });
   return workshop ? "facilitator" : null;

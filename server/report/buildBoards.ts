@@ -24,6 +24,7 @@ export function buildBoards(input: ReportInput): { boards: ReportBoard[]; notes:
         colour: note.colour,
         organisation: note.authorOrganisation,
         author: input.workshop.anonymous ? null : note.authorName || null,
+        finding: note.authorId === null,
         createdAt: note.createdAt,
       };
       byId.set(note.id, reportNote);

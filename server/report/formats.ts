@@ -4,6 +4,7 @@
 import type { CsvSeparator } from "./render/csv";
 import type { SheetKey } from "./sheets";
 import type { ReportSource } from "./types";
+import type { ProgrammeReportSource } from "./programme/source";
 
 export const reportFormats = ["docx", "pdf", "xlsx", "csv"] as const;
 export type ReportFormat = (typeof reportFormats)[number];
@@ -16,6 +17,19 @@ export interface RenderJob {
   /** csv: "semicolon" (Norwegian Excel, the default) or "comma". */
   separator?: CsvSeparator;
 }
+
+/** The programme report: every workshop's source, built into models in the worker. */
+export const programmeReportFormats = ["docx", "pdf", "xlsx"] as const;
+export type ProgrammeReportFormat = (typeof programmeReportFormats)[number];
+
+export interface ProgrammeRenderJob {
+  kind: "programme";
+  source: ProgrammeReportSource;
+  /** "matching": the matching screen's data as JSON (matching.ts) instead of a file. */
+  format: ProgrammeReportFormat | "matching";
+}
+
+export type AnyRenderJob = RenderJob | ProgrammeRenderJob;
 
 export interface RenderedReport {
   body: Uint8Array;

@@ -57,6 +57,8 @@ export interface ReportNote {
   organisation: string;
   /** null in an anonymous workshop. */
   author: string | null;
+  /** Put on the board before the meeting (findings preload), not written by anyone in it. */
+  finding: boolean;
   createdAt: string;
 }
 

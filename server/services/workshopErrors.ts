@@ -13,7 +13,11 @@ export type WorkshopErrorCode =
   | "participantNotFound"
   | "boardNotFound"
   | "tooManyTables"
-  | "joinCodeExhausted";
+  | "joinCodeExhausted"
+  | "programmeNotFound"
+  | "notInProgramme"
+  | "userNotFound"
+  | "areaNotFound";
 
 const statusOf: Record<WorkshopErrorCode, number> = {
   notFound: 404,
@@ -28,6 +32,10 @@ const statusOf: Record<WorkshopErrorCode, number> = {
   boardNotFound: 404,
   tooManyTables: 400,
   joinCodeExhausted: 503,
+  programmeNotFound: 404,
+  notInProgramme: 400,
+  userNotFound: 404,
+  areaNotFound: 404,
 };
 
 export class WorkshopError extends Error {

@@ -58,7 +58,7 @@ export type WorkshopDetail = Awaited<ReturnType<typeof getWorkshopDetail>>;
 /** The workshops a user runs or co-runs, newest change first; archived ones last. */
 export async function listWorkshops(db: Db, userId: string) {
   const workshops = await db.workshop.findMany({
-    where: { OR: [{ ownerId: userId }, { facilitators: { some: { userId } } }] },
+    where: { OR: [{ ownerId: userId }, { facilitators: { some: { userId } } }, { programme: { members: { some: { userId } } } }] },
     orderBy: { updatedAt: "desc" },
     select: {
       id: true,
@@ -84,11 +84,21 @@ export async function updateWorkshop(db: Db, workshopId: string, patch: UpdateWo
   return db.workshop.update({ where: { id: workshopId }, data });
 }
 
+/** What a copy may set anew instead of taking from its source (a programme's next workshop). */
+export interface CopyOverrides {
+  title?: string;
+  date?: string | null;
+  place?: string | null;
+  programmeId?: string | null;
+}
+
 /**
  * A fresh copy for the next meeting: same details, phases and organisations, a new join code,
- * an empty plenary board, and no participants, tables or votes.
+ * an empty plenary board, and no participants, tables or votes. `overrides` replaces the
+ * title, date and place (a programme's next workshop, programmes.ts); the source's programme
+ * is kept unless it names another.
  */
-export async function duplicateWorkshop(db: Db, workshopId: string, ownerId: string) {
+export async function duplicateWorkshop(db: Db, workshopId: string, ownerId: string, overrides: CopyOverrides = {}) {
   const source = await db.workshop.findUnique({
     where: { id: workshopId },
     include: { phases: { orderBy: { position: "asc" } }, organisations: { orderBy: { position: "asc" } } },
@@ -98,9 +108,10 @@ export async function duplicateWorkshop(db: Db, workshopId: string, ownerId: str
   return withFreshJoinCode((joinCode) =>
     db.workshop.create({
       data: {
-        title: workshopNames.copyTitle(locale, source.title),
-        date: source.date,
-        place: source.place,
+        title: overrides.title ?? workshopNames.copyTitle(locale, source.title),
+        date: overrides.date !== undefined ? overrides.date : source.date,
+        place: overrides.place !== undefined ? overrides.place : source.place,
+        programmeId: overrides.programmeId !== undefined ? overrides.programmeId : source.programmeId,
         organisers: source.organisers,
         language: source.language,
         method: source.method,

@@ -20,7 +20,7 @@ import { barChartPng, barChartSvg, barLayout } from "./barChart";
 import { PlainTable } from "./docxTable";
 import { docxRuns } from "./docxText";
 import { xmlText } from "../xmlText";
-import { reportSections, type Block } from "./outline";
+import { workshopDocument, type Block, type ReportDocument } from "./outline";
 
 const headingLevel = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
@@ -55,25 +55,24 @@ function toDocx(block: Block): FileChild[] {
   }
 }
 
-export async function renderDocx(model: ReportModel, texts: ReportTexts): Promise<Buffer> {
-  const { t, date } = texts;
-  const m = model.meta;
+/** The workshop's report. */
+export function renderDocx(model: ReportModel, texts: ReportTexts): Promise<Buffer> {
+  return renderDocxDocument(workshopDocument(model, texts), texts);
+}
+
+/** Any report document (a workshop's, a programme's) as a Word file. */
+export async function renderDocxDocument(document: ReportDocument, { t }: ReportTexts): Promise<Buffer> {
   const titlePage: FileChild[] = [
     new Paragraph({ text: "", spacing: { before: 2400 } }),
-    new Paragraph({ children: docxRuns(m.title), heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER }),
-    new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: t("subtitle"), size: 32, color: "555555" })] }),
+    new Paragraph({ children: docxRuns(document.title), heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER }),
+    new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: document.subtitle, size: 32, color: "555555" })] }),
     new Paragraph({ text: "", spacing: { after: 600 } }),
-    ...[
-      [t("date"), date(m.date)],
-      [t("place"), m.place || t("notGiven")],
-      [t("organisers"), m.organisers || t("notGiven")],
-      [t("method"), t(`methods.${["searchConference", "dialogueConference", "free"].includes(m.method) ? m.method : "free"}`)],
-    ].map(
+    ...document.details.map(
       ([label, value]) =>
         new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: `${label}: `, bold: true }), ...docxRuns(value)] }),
     ),
     new Paragraph({ text: "", spacing: { after: 600 } }),
-    new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: t("generated", { date: date(model.generatedAt) }), color: "555555" })] }),
+    new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: document.generated, color: "555555" })] }),
     new Paragraph({ children: [new PageBreak()] }),
     new Paragraph({ text: t("contents"), heading: HeadingLevel.HEADING_1 }),
     new TableOfContents(t("contents"), { hyperlink: true, headingStyleRange: "1-3" }),
@@ -82,13 +81,13 @@ export async function renderDocx(model: ReportModel, texts: ReportTexts): Promis
   ];
 
   const body: FileChild[] = [];
-  for (const section of reportSections(model, texts)) for (const block of section) body.push(...toDocx(block));
+  for (const section of document.sections) for (const block of section) body.push(...toDocx(block));
 
   const doc = new Document({
     creator: "Samla",
-    title: xmlText(t("documentTitle", { title: m.title })),
+    title: xmlText(document.documentTitle),
     features: { updateFields: true },
-    styles: { default: { document: { run: { font: "Calibri", size: 22, language: { value: model.language === "nb" ? "nb-NO" : "en-GB" } } } } },
+    styles: { default: { document: { run: { font: "Calibri", size: 22, language: { value: document.language === "nb" ? "nb-NO" : "en-GB" } } } } },
     sections: [{ children: [...titlePage, ...body] }],
   });
   return Packer.toBuffer(doc);

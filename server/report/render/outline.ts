@@ -14,6 +14,39 @@ export type Block =
 
 type Texts = ReportTexts;
 
+/** A whole document for the Word and PDF renderers: the title page, then the sections. */
+export interface ReportDocument {
+  language: ReportModel["language"];
+  title: string;
+  subtitle: string;
+  /** The file's own title (document properties). */
+  documentTitle: string;
+  /** Label–value lines on the title page. */
+  details: [string, string][];
+  generated: string;
+  sections: Block[][];
+}
+
+/** A workshop's report as a document. */
+export function workshopDocument(model: ReportModel, texts: Texts): ReportDocument {
+  const { t, date } = texts;
+  const m = model.meta;
+  return {
+    language: model.language,
+    title: m.title,
+    subtitle: t("subtitle"),
+    documentTitle: t("documentTitle", { title: m.title }),
+    details: [
+      [t("date"), date(m.date)],
+      [t("place"), m.place || t("notGiven")],
+      [t("organisers"), m.organisers || t("notGiven")],
+      [t("method"), t(`methods.${["searchConference", "dialogueConference", "free"].includes(m.method) ? m.method : "free"}`)],
+    ],
+    generated: t("generated", { date: date(model.generatedAt) }),
+    sections: reportSections(model, texts),
+  };
+}
+
 function participation(model: ReportModel, { t, sector }: Texts): Block[] {
   const p = model.participation;
   const blocks: Block[] = [

@@ -6,7 +6,7 @@ import PDFDocument from "pdfkit";
 import type { ReportTexts } from "../texts";
 import type { ReportModel } from "../types";
 import { barLayout } from "./barChart";
-import { reportSections, type Block } from "./outline";
+import { workshopDocument, type Block, type ReportDocument } from "./outline";
 import { pdfFonts, pdfText, type FontStyle } from "./pdfFonts";
 
 const margin = 56;
@@ -15,15 +15,20 @@ const muted = "#555555";
 
 type Doc = InstanceType<typeof PDFDocument>;
 
-export async function renderPdf(model: ReportModel, texts: ReportTexts): Promise<Buffer> {
-  const { t, date } = texts;
+/** The workshop's report. */
+export function renderPdf(model: ReportModel, texts: ReportTexts): Promise<Buffer> {
+  return renderPdfDocument(workshopDocument(model, texts));
+}
+
+/** Any report document (a workshop's, a programme's) as a PDF. */
+export async function renderPdfDocument(document: ReportDocument): Promise<Buffer> {
   const fonts = pdfFonts();
   const doc: Doc = new PDFDocument({
     size: "A4",
     margin,
     bufferPages: false,
-    info: { Title: pdfText(t("documentTitle", { title: model.meta.title })), Creator: "Samla", Producer: "Samla" },
-    lang: model.language === "nb" ? "nb-NO" : "en-GB",
+    info: { Title: pdfText(document.documentTitle), Creator: "Samla", Producer: "Samla" },
+    lang: document.language === "nb" ? "nb-NO" : "en-GB",
     displayTitle: true,
   });
   const chunks: Buffer[] = [];
@@ -87,24 +92,15 @@ export async function renderPdf(model: ReportModel, texts: ReportTexts): Promise
   };
 
   // Title page
-  const m = model.meta;
   doc.moveDown(8).fontSize(26).fillColor(ink);
-  centred(m.title, "bold");
+  centred(document.title, "bold");
   doc.moveDown(0.5).fontSize(16).fillColor(muted);
-  centred(t("subtitle"), "regular");
+  centred(document.subtitle, "regular");
   doc.moveDown(2).fontSize(12).fillColor(ink);
-  const method = t(`methods.${["searchConference", "dialogueConference", "free"].includes(m.method) ? m.method : "free"}`);
-  for (const [label, value] of [
-    [t("date"), date(m.date)],
-    [t("place"), m.place || t("notGiven")],
-    [t("organisers"), m.organisers || t("notGiven")],
-    [t("method"), method],
-  ]) {
-    // One string per line: pdfkit's `continued` runs do not centre as a whole.
-    centred(`${label}: ${value}`, "regular");
-  }
+  // One string per line: pdfkit's `continued` runs do not centre as a whole.
+  for (const [label, value] of document.details) centred(`${label}: ${value}`, "regular");
   doc.moveDown(3).fillColor(muted).fontSize(10);
-  centred(t("generated", { date: date(model.generatedAt) }), "regular");
+  centred(document.generated, "regular");
 
   const outline: Record<number, PDFKit.PDFOutline> = { 0: doc.outline };
 
@@ -212,7 +208,7 @@ export async function renderPdf(model: ReportModel, texts: ReportTexts): Promise
     }
   };
 
-  for (const section of reportSections(model, texts)) for (const block of section) draw(block);
+  for (const section of document.sections) for (const block of section) draw(block);
   doc.end();
   return done;
 }

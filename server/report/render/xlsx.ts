@@ -4,7 +4,13 @@
 // number format ("@"), so editing the cell later keeps it text. Runs in the report worker.
 import ExcelJS from "exceljs";
 import { looksLikeFormula, type Cell } from "../neutralise";
-import type { Sheet } from "../sheets";
+
+/** One worksheet: the workshop's sheets (sheets.ts) and the programme's (programme/sheets.ts). */
+export interface XlsxSheet<K extends string> {
+  key: K;
+  columns: string[];
+  rows: Cell[][];
+}
 
 // eslint-disable-next-line no-control-regex
 const notInXml = /[\u0000-\u0008\u000B-\u000D\u000E-\u001F\uFFFE\uFFFF]/g;
@@ -30,7 +36,7 @@ function addRow(ws: ExcelJS.Worksheet, cells: readonly Cell[]): ExcelJS.Row {
   return row;
 }
 
-export async function renderXlsx(sheets: Sheet[], sheetName: (key: Sheet["key"]) => string, title: string): Promise<Buffer> {
+export async function renderXlsx<K extends string>(sheets: XlsxSheet<K>[], sheetName: (key: K) => string, title: string): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Samla";
   workbook.title = title;

@@ -11,7 +11,7 @@
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { RenderedReport, RenderJob } from "../formats";
+import type { RenderedReport, AnyRenderJob } from "../formats";
 import type { WorkerReply } from "./messages";
 
 export type RenderErrorCode = "renderFailed" | "renderWorkerFailed" | "renderTimeout" | "renderBusy";
@@ -45,7 +45,7 @@ export interface RenderPoolOptions {
 
 interface Pending {
   id: number;
-  job: RenderJob;
+  job: AnyRenderJob;
   resolve(value: RenderedReport): void;
   reject(error: RenderError): void;
 }
@@ -70,7 +70,7 @@ export class RenderPool {
     this.idleMs = options.idleMs ?? 5 * 60_000;
   }
 
-  render(job: RenderJob): Promise<RenderedReport> {
+  render(job: AnyRenderJob): Promise<RenderedReport> {
     if (this.queue.length >= this.maxQueued) return Promise.reject(new RenderError("renderBusy", `${this.queue.length} exports are already waiting`));
     return new Promise((resolve, reject) => {
       this.queue.push({ id: this.nextId++, job, resolve, reject });

@@ -5,7 +5,8 @@
 import fs from "node:fs";
 import os from "node:os";
 import { parentPort } from "node:worker_threads";
-import type { RenderJob } from "../formats";
+import type { AnyRenderJob } from "../formats";
+import { renderProgrammeReport } from "../programme/renderProgrammeReport";
 import { renderReport } from "../renderReport";
 import type { WorkerReply } from "./messages";
 
@@ -39,10 +40,10 @@ function ownBuffer(body: Uint8Array): Uint8Array {
   return body.byteOffset === 0 && body.byteLength === body.buffer.byteLength && body.buffer instanceof ArrayBuffer ? body : new Uint8Array(body);
 }
 
-port.on("message", async ({ id, job }: { id: number; job: RenderJob }) => {
+port.on("message", async ({ id, job }: { id: number; job: AnyRenderJob }) => {
   let reply: WorkerReply;
   try {
-    const rendered = await renderReport(job);
+    const rendered = "kind" in job ? await renderProgrammeReport(job) : await renderReport(job);
     const body = ownBuffer(rendered.body);
     reply = { id, ok: true, body, suffix: rendered.suffix };
     port.postMessage(reply, [body.buffer as ArrayBuffer]);

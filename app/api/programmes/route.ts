@@ -1,0 +1,21 @@
+import { requireUser } from "@/server/auth/requestPrincipal";
+import { getDb } from "@/server/db/client";
+import { readJson } from "@/server/http/json";
+import { asResponse } from "@/server/services/workshopResponses";
+import { createProgrammeSchema } from "@/server/workshop/programmes/input";
+import { createProgramme, listProgrammes } from "@/server/workshop/programmes/programmes";
+
+/** GET: the caller's programmes. POST { title, description?, language }: a new one; the caller organises it. */
+export async function GET(req: Request) {
+  const auth = await requireUser(req);
+  if (!auth.ok) return auth.response;
+  return asResponse(async () => ({ programmes: await listProgrammes(getDb(), auth.user) }));
+}
+
+export async function POST(req: Request) {
+  const auth = await requireUser(req);
+  if (!auth.ok) return auth.response;
+  const body = await readJson(req, createProgrammeSchema);
+  if (!body.ok) return body.response;
+  return asResponse(async () => ({ programme: await createProgramme(getDb(), body.data, auth.user.userId) }), 201);
+}
