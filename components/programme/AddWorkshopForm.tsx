@@ -68,7 +68,8 @@ export function AddWorkshopForm({ programmeId, workshops, methods, others }: Pro
     <section className={`${panelClass} mt-8`} aria-labelledby="add-workshop-heading">
       <h2 id="add-workshop-heading" className="text-2xl font-bold">{t("heading")}</h2>
       <p className="mt-1 max-w-prose">{t("lead")}</p>
-      <form onSubmit={addNew} className="mt-4 grid gap-4 md:grid-cols-2" noValidate>
+      {/* Keyed by the latest workshop: when one is added the form starts again from a copy of it. */}
+      <form key={latest?.id ?? "none"} onSubmit={addNew} className="mt-4 grid gap-4 md:grid-cols-2" noValidate>
         <div className="md:col-span-2">
           <label htmlFor="add-start" className="block font-semibold">{t("from")}</label>
           <select id="add-start" name="start" defaultValue={latest ? `copy:${latest.id}` : `template:${methods[0]?.key}`} className={inputClass}>

@@ -63,7 +63,7 @@ test("an organiser builds a programme of two workshops, links areas and download
   // The finished workshop joins as it is; then the next one, a copy of its set-up, by keyboard.
   await hydrated(page, "#add-existing");
   await page.getByLabel("Samling", { exact: true }).selectOption({ label: "Dialogmøte Frosta" });
-  await page.getByRole("button", { name: "Legg til", exact: true }).click();
+  await page.getByRole("button", { name: "Legg til samlingen" }).click();
   await expect(page.getByRole("link", { name: "Dialogmøte Frosta" })).toBeVisible();
   await expect(page.getByLabel("Start fra")).toHaveValue(`copy:${first.workshopId}`);
   await tabTo(page, page.getByLabel("Navn på samlingen"));
@@ -86,7 +86,7 @@ test("an organiser builds a programme of two workshops, links areas and download
 
   // The matching screen: the alike-named area is one already; the suggested pair is accepted by keyboard.
   await page.getByRole("link", { name: "Koble satsningsområder på tvers" }).click();
-  const suggestion = page.getByRole("button", { name: /^Koble: «Felles kompetanse» \(Dialogmøte Leksvik\) og «Felles kompetanseløft»/ });
+  const suggestion = page.getByRole("button", { name: /^Koble\s*: «Felles kompetanse» \(Dialogmøte Leksvik\) og «Felles kompetanseløft»/ });
   await expect(suggestion).toBeVisible();
   await expectNoSeriousViolations(page, "matching screen");
   await shoot(page, "programme-matching", { fullPage: true });

@@ -33,6 +33,15 @@ describe("focus areas across a programme", () => {
     expect(first.members.map((m) => m.workshopId).sort()).toEqual(["a", "b", "c"]);
     expect(first.key).toBe("bedre samhandling");
     expect(second.title).toBe("Frivillighet");
+    // One workshop each: the name linked to names the area, whatever the alphabet says.
+    const [pair] = matchAreas(
+      [
+        { workshopId: "a", title: "Felles kompetanseløft" },
+        { workshopId: "b", title: "Felles kompetanse" },
+      ],
+      [{ workshopId: "b", areaKey: "felles kompetanse", targetKey: "felles kompetanseløft" }],
+    );
+    expect(pair.title).toBe("Felles kompetanseløft");
     // A link to a name no workshop uses leaves the area alone; a link of an unknown area is ignored.
     expect(matchAreas(occurrences, [{ workshopId: "x", areaKey: "nothing", targetKey: "frivillighet" }])).toHaveLength(3);
   });

@@ -33,7 +33,7 @@ export interface AreaLink {
 export interface MatchedArea {
   /** The group's key: the smallest normalised name in it, stable whatever order links came in. */
   key: string;
-  /** The name shown: the one used in most workshops (ties: alphabetically first). */
+  /** The name shown: the one used in most workshops; on a tie the name linked to, then alphabetically first. */
   title: string;
   /** Every occurrence, with the key it had before linking. */
   members: (AreaOccurrence & { areaKey: string })[];
@@ -74,19 +74,23 @@ export function matchAreas(occurrences: readonly AreaOccurrence[], links: readon
     group.members.push(o);
     groups.set(root, group);
   }
-  for (const group of groups.values()) group.title = commonestTitle(group.members);
+  const targets = new Set(links.map((l) => l.targetKey));
+  for (const group of groups.values()) group.title = commonestTitle(group.members, targets);
   return [...groups.values()].sort((a, b) => workshopsOf(b) - workshopsOf(a) || a.title.localeCompare(b.title, "nb"));
 }
 
 const workshopsOf = (g: MatchedArea) => new Set(g.members.map((m) => m.workshopId)).size;
 
-function commonestTitle(members: readonly (AreaOccurrence & { areaKey: string })[]): string {
-  const count = new Map<string, Set<string>>();
+function commonestTitle(members: readonly (AreaOccurrence & { areaKey: string })[], targets: ReadonlySet<string>): string {
+  const count = new Map<string, { workshops: Set<string>; target: boolean }>();
   for (const m of members) {
     const title = m.title.trim();
-    count.set(title, (count.get(title) ?? new Set()).add(m.workshopId));
+    const entry = count.get(title) ?? { workshops: new Set(), target: targets.has(m.areaKey) };
+    entry.workshops.add(m.workshopId);
+    count.set(title, entry);
   }
-  return [...count.entries()].sort(([a, x], [b, y]) => y.size - x.size || a.localeCompare(b, "nb"))[0]?.[0] ?? "";
+  // "Counts as X" is what the organiser said: X names the area unless another name is more used.
+  return [...count.entries()].sort(([a, x], [b, y]) => y.workshops.size - x.workshops.size || Number(y.target) - Number(x.target) || a.localeCompare(b, "nb"))[0]?.[0] ?? "";
 }
 
 /** How alike two normalised names are, 0–1: the Dice coefficient of their letter pairs. */
