@@ -7,6 +7,7 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
+import { sqliteDurable } from "./sqliteDurability";
 import { sqliteInTurn } from "./sqliteInTurn";
 import { sqliteStatementCache } from "./sqliteStatementCache";
 
@@ -36,10 +37,13 @@ export function createDb(databaseUrl: string): Db {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     // In turn: nothing runs inside another caller's open transaction (see sqliteInTurn.ts);
     // statements stay prepared between runs (sqliteStatementCache.ts).
-    const adapter = sqliteInTurn(sqliteStatementCache(new PrismaBetterSqlite3({ url: `file:${file}` })));
+    // Every commit fsynced before it counts as done (sqliteDurability.ts).
+    const adapter = sqliteInTurn(sqliteStatementCache(sqliteDurable(new PrismaBetterSqlite3({ url: `file:${file}` }))));
     db = new SqliteClient({ adapter });
   } else {
-    const adapter = new PrismaPg({ connectionString: databaseUrl });
+    // synchronous_commit=off on the server would let a commit return before it is on disk;
+    // acknowledged writes must survive a power cut. A URL's own `options` take precedence.
+    const adapter = new PrismaPg({ connectionString: databaseUrl, options: "-c synchronous_commit=on" });
     db = new PostgresClient({ adapter }) as unknown as Db;
   }
   flavours.set(db, flavour);

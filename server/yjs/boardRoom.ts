@@ -10,7 +10,7 @@ import * as awarenessProtocol from "y-protocols/awareness";
 import type { Db } from "../db/client";
 import type { BoardLog } from "./log/boardLog";
 import { AwarenessBatcher } from "./awarenessBatcher";
-import { BoardPersistence } from "./boardPersistence";
+import { BoardPersistence, snapshotOf } from "./boardPersistence";
 import { Connection } from "./connection";
 import { syncStep2FromUpdate, syncUpdate } from "./messages";
 
@@ -45,7 +45,7 @@ export class BoardRoom {
     compactAfter: number,
     public locked: boolean,
   ) {
-    this.persistence = new BoardPersistence(db, boardId, { boardLog, compactAfter, snapshot: () => Y.encodeStateAsUpdate(this.doc) });
+    this.persistence = new BoardPersistence(db, boardId, { boardLog, compactAfter, snapshot: snapshotOf(this.doc) });
     // The server is not a participant: it has no presence of its own.
     this.awareness.setLocalState(null);
     this.batcher = new AwarenessBatcher(this.awareness, (message) => this.broadcast(message));
@@ -85,6 +85,12 @@ export class BoardRoom {
     // An empty state vector is one byte (a zero count): the client has nothing of this board.
     if (stateVector.byteLength === 1 && stateVector[0] === 0) return (this.fullSync ??= syncStep2FromUpdate(Y.encodeStateAsUpdate(this.doc)));
     return syncStep2FromUpdate(Y.encodeStateAsUpdate(this.doc, stateVector));
+  }
+
+  /** Whether a connection other than `except` publishes presence as awareness client `clientId`. */
+  presenceHolder(clientId: number, except: Connection): boolean {
+    for (const connection of this.connections) if (connection !== except && connection.awarenessIds.has(clientId)) return true;
+    return false;
   }
 
   join(connection: Connection): void {

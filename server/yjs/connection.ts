@@ -3,18 +3,22 @@
 import * as Y from "yjs";
 import type { WebSocket } from "ws";
 import * as awarenessProtocol from "y-protocols/awareness";
-import { closeCode, encodeDurableAck } from "../../lib/board/protocol";
+import type { BoardEditor } from "../../lib/board/authorship";
+import { closeCode, encodeDurableAck, encodeRefusal } from "../../lib/board/protocol";
 import { log } from "../log";
+import { admitUpdate } from "./admitUpdate";
+import { awarenessRefusal, type AwarenessEntry } from "./awarenessCheck";
 import type { BoardRoom } from "./boardRoom";
 import { BadMessage, decodeIncoming } from "./incoming";
 import { awarenessUpdate, permissionDenied, syncStep1 } from "./messages";
+import type { ScannedUpdate } from "./scanUpdate";
 
 export interface ConnectionOptions {
-  /** Why this client may not edit (observer), or null. The board's lock is checked separately. */
-  readOnlyReason: string | null;
+  /** Who is editing, and as what: decides what of their edits the board takes. */
+  editor: BoardEditor;
   /** Whether the client asked for durable acknowledgements (`?acks=1`). */
   acks: boolean;
-  /** For logs only. */
+  /** For logs only: never a token or a name. */
   who: string;
 }
 
@@ -40,6 +44,10 @@ export class Connection {
     this.send(syncStep1(room.doc));
     const states = room.awareness.getStates();
     if (states.size > 0) this.send(awarenessUpdate(room.awareness, [...states.keys()]));
+  }
+
+  get editor(): BoardEditor {
+    return this.options.editor;
   }
 
   send(message: Uint8Array): void {
@@ -83,29 +91,36 @@ export class Connection {
         this.send(awarenessUpdate(this.room.awareness, [...this.room.awareness.getStates().keys()]));
         return;
       case "awareness":
-        awarenessProtocol.applyAwarenessUpdate(this.room.awareness, message.update, this);
-        return;
+        return this.receiveAwareness(message.update, message.entries);
       case "update":
-        return this.receiveUpdate(message.update, message.empty);
+        return this.receiveUpdate(message.update, message.scan);
     }
   }
 
-  private receiveUpdate(update: Uint8Array, empty: boolean): void {
-    const refusal = this.options.readOnlyReason ?? (this.room.locked ? "the board is locked" : null);
-    if (refusal) {
-      // A read-only client's initial sync reply is usually empty: nothing to refuse.
-      if (!empty) this.send(permissionDenied(`${refusal}; your change was not saved`));
-      return;
-    }
+  private receiveAwareness(update: Uint8Array, entries: AwarenessEntry[]): void {
+    const refusal = awarenessRefusal(entries, this.options.editor, this.awarenessIds, (id) => id === this.room.doc.clientID || this.room.presenceHolder(id, this));
+    if (refusal) throw new BadMessage(closeCode.invalidUpdate, refusal);
+    awarenessProtocol.applyAwarenessUpdate(this.room.awareness, update, this);
+  }
+
+  private receiveUpdate(update: Uint8Array, scan: ScannedUpdate): void {
     const number = ++this.updatesReceived;
-    if (empty) {
+    const admission = admitUpdate(this.room.doc, update, scan, this.options.editor, this.room.locked);
+    if (admission.kind === "close") throw new BadMessage(admission.code, admission.reason);
+    if (admission.refusal) {
+      const reason = encodeRefusal({ code: admission.refusal.code, message: number }, admission.refusal.sentence);
+      log.info(`yjs ${this.room.boardId}: refused an edit from ${this.options.who}: ${reason}`);
+      this.send(permissionDenied(reason));
+    }
+    if (admission.kind === "skip") {
+      // Still acknowledged in turn: the client counts its messages, stored or not.
       this.room.persistence.enqueue(null, () => this.acknowledge(number));
       return;
     }
-    const clocks = Y.parseUpdateMeta(update).to;
+    const clocks = Y.parseUpdateMeta(admission.update).to;
     for (const client of clocks.keys()) this.clientIds.add(client);
-    Y.applyUpdate(this.room.doc, update, this);
-    this.room.persistence.enqueue(update, () => this.acknowledge(number), clocks);
+    Y.applyUpdate(this.room.doc, admission.update, this);
+    this.room.persistence.enqueue(admission.update, () => this.acknowledge(number), clocks);
   }
 
   /** Tells the client that its first `stored` updates are in the database. */

@@ -20,7 +20,7 @@ export interface WorkerBoardLogOptions {
 
 export class WorkerBoardLog implements BoardLog {
   private worker: Worker | null = null;
-  private readonly pending = new Map<number, { resolve: (rowId: number) => void; reject: (error: Error) => void }>();
+  private readonly pending = new Map<number, { resolve: (reply: { rowId: number; value?: string }) => void; reject: (error: Error) => void }>();
   private nextId = 1;
   private readonly entry: URL;
   /** Shared with every worker this log starts; see completionRing.ts. */
@@ -33,12 +33,20 @@ export class WorkerBoardLog implements BoardLog {
     this.start();
   }
 
-  append(boardId: string, data: Uint8Array): Promise<number> {
-    return this.call({ op: "append", boardId, data: ownCopy(data) });
+  async append(boardId: string, data: Uint8Array): Promise<number> {
+    return (await this.call({ op: "append", boardId, data: ownCopy(data) })).rowId;
   }
 
-  replace(boardId: string, snapshot: Uint8Array, replaces: number[]): Promise<number> {
-    return this.call({ op: "replace", boardId, data: ownCopy(snapshot), replaces });
+  async replace(boardId: string, snapshot: Uint8Array, replaces: number[], stateVector: Uint8Array): Promise<number> {
+    return (await this.call({ op: "replace", boardId, data: ownCopy(snapshot), replaces, stateVector })).rowId;
+  }
+
+  /**
+   * What makes the worker's commits durable, read back from its own connection: SQLite's
+   * `journal_mode=wal synchronous=2` (FULL), PostgreSQL's `synchronous_commit=on`.
+   */
+  async durability(): Promise<string> {
+    return (await this.call({ op: "durability" })).value ?? "";
   }
 
   /** Settles every write the worker has finished, without waiting for its reply messages. */
@@ -64,10 +72,10 @@ export class WorkerBoardLog implements BoardLog {
     await this.worker?.terminate();
   }
 
-  private call(request: Request): Promise<number> {
+  private call(request: Request): Promise<{ rowId: number; value?: string }> {
     const worker = this.worker ?? this.start();
     const id = this.nextId++;
-    return new Promise<number>((resolve, reject) => {
+    return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       worker.ref();
       worker.postMessage({ id, ...request } as LogRequest, "data" in request ? [request.data.buffer as ArrayBuffer] : []);
@@ -75,11 +83,11 @@ export class WorkerBoardLog implements BoardLog {
   }
 
   /** Settles a request once, from whichever arrives first: the shared entry or the reply message. */
-  private settle(id: number, outcome: { ok: true; rowId: number } | { ok: false; message: string }): void {
+  private settle(id: number, outcome: { ok: true; rowId: number; value?: string } | { ok: false; message: string }): void {
     const waiting = this.pending.get(id);
     if (!waiting) return;
     this.pending.delete(id);
-    if (outcome.ok) waiting.resolve(outcome.rowId);
+    if (outcome.ok) waiting.resolve(outcome);
     else waiting.reject(new Error(outcome.message));
     // An idle worker must not keep the process alive.
     if (this.pending.size === 0) this.worker?.unref();
