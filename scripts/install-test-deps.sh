@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the system packages the test suite needs, where missing: Chromium (Playwright
 # cannot download its own browser on air-gapped machines) and PostgreSQL (the database tests
-# run every query on SQLite and on PostgreSQL). Safe to run again.
+# run every query on SQLite and on PostgreSQL), poppler-utils and strace (see below). Safe to run again.
 set -euo pipefail
 
 need=()
@@ -9,9 +9,11 @@ command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || need+=(chromi
 [ -x /usr/lib/postgresql/15/bin/initdb ] || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 # pdftotext: the export tests read the PDF report back with an independent reader.
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+# strace: the durability test counts the server's fsyncs per acknowledged commit.
+command -v strace >/dev/null 2>&1 || need+=(strace)
 
 if [ ${#need[@]} -eq 0 ]; then
-  echo "install-test-deps: Chromium, PostgreSQL and poppler-utils are present"
+  echo "install-test-deps: Chromium, PostgreSQL, poppler-utils and strace are present"
   exit 0
 fi
 
