@@ -1,7 +1,8 @@
 import * as Y from "yjs";
 import { describe, expect, it } from "vitest";
 import { addAction, addActionChain, addNote, createFocusArea, deleteNotes, moveNotes, readBoard, updateNoteText } from "@/lib/board";
-import { deepValueUpdate, longStringUpdate, withExtraStruct } from "@/tests/helpers/hostileYjs";
+import * as encoding from "lib0/encoding";
+import { deepValueUpdate, longStringUpdate } from "@/tests/helpers/hostileYjs";
 import { withoutRefused, withoutViolations } from "./rewriteUpdate";
 import { firstViolation, jsonDepth, MalformedUpdate, scanUpdate } from "./scanUpdate";
 import { assertSnapshotLoads, readStoredUpdate } from "./storedUpdate";
@@ -53,6 +54,27 @@ function withLittleStack<T>(fn: () => T, spareFrames = 300): T {
     }
     return result as T;
   }
+}
+
+/**
+ * `update` with the one-client, one-struct update `extra` (e.g. deepValueUpdate) added as one
+ * more client block, without any Yjs decoding: a stored row holding a value Yjs cannot read.
+ */
+function withExtraStruct(update: Uint8Array, extra: Uint8Array): Uint8Array {
+  const base = scanUpdate(update);
+  const added = scanUpdate(extra);
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, base.blocks.length + 1);
+  for (const block of [...base.blocks.map((b) => ({ b, scan: base })), { b: added.blocks[0], scan: added }]) {
+    encoding.writeVarUint(e, block.b.count);
+    encoding.writeVarUint(e, block.b.client);
+    encoding.writeVarUint(e, block.b.clock);
+    const first = block.scan.structs[block.b.first];
+    const last = block.scan.structs[block.b.first + block.b.count - 1];
+    encoding.writeUint8Array(e, block.scan.bytes.subarray(first.start, last.end));
+  }
+  encoding.writeUint8Array(e, base.bytes.subarray(base.deleteSetStart));
+  return encoding.toUint8Array(e);
 }
 
 describe("scanUpdate", () => {

@@ -3,7 +3,6 @@
 // produce some of these (which is the point).
 import * as encoding from "lib0/encoding";
 import { messageType } from "../../lib/board";
-import { scanUpdate } from "../../server/yjs/scanUpdate";
 
 /**
  * An update setting `root[key]` to an object nested `depth` levels: `{a: {a: … null}}`, in
@@ -71,23 +70,3 @@ export function awarenessFrame(update: Uint8Array): Uint8Array {
   return encoding.toUint8Array(e);
 }
 
-/**
- * `update` with the one-client, one-struct update `extra` (e.g. deepValueUpdate) added as one
- * more client block, without any Yjs decoding: a stored row holding a value Yjs cannot read.
- */
-export function withExtraStruct(update: Uint8Array, extra: Uint8Array): Uint8Array {
-  const base = scanUpdate(update);
-  const added = scanUpdate(extra);
-  const e = encoding.createEncoder();
-  encoding.writeVarUint(e, base.blocks.length + 1);
-  for (const block of [...base.blocks.map((b) => ({ b, scan: base })), { b: added.blocks[0], scan: added }]) {
-    encoding.writeVarUint(e, block.b.count);
-    encoding.writeVarUint(e, block.b.client);
-    encoding.writeVarUint(e, block.b.clock);
-    const first = block.scan.structs[block.b.first];
-    const last = block.scan.structs[block.b.first + block.b.count - 1];
-    encoding.writeUint8Array(e, block.scan.bytes.subarray(first.start, last.end));
-  }
-  encoding.writeUint8Array(e, base.bytes.subarray(base.deleteSetStart));
-  return encoding.toUint8Array(e);
-}
