@@ -87,10 +87,10 @@ export class BoardRoom {
     return syncStep2FromUpdate(Y.encodeStateAsUpdate(this.doc, stateVector));
   }
 
-  /** Whether a connection other than `except` publishes presence as awareness client `clientId`. */
-  presenceHolder(clientId: number, except: Connection): boolean {
-    for (const connection of this.connections) if (connection !== except && connection.awarenessIds.has(clientId)) return true;
-    return false;
+  /** The connection other than `except` that publishes presence as awareness client `clientId`, if any. */
+  presenceHolder(clientId: number, except: Connection): Connection | null {
+    for (const connection of this.connections) if (connection !== except && connection.awarenessIds.has(clientId)) return connection;
+    return null;
   }
 
   join(connection: Connection): void {

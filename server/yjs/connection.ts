@@ -7,7 +7,7 @@ import type { BoardEditor } from "../../lib/board/authorship";
 import { closeCode, encodeDurableAck, encodeRefusal } from "../../lib/board/protocol";
 import { log } from "../log";
 import { admitUpdate } from "./admitUpdate";
-import { awarenessRefusal, type AwarenessEntry } from "./awarenessCheck";
+import { ownAwareness, type AwarenessEntry } from "./awarenessCheck";
 import type { BoardRoom } from "./boardRoom";
 import { BadMessage, decodeIncoming } from "./incoming";
 import { awarenessUpdate, permissionDenied, syncStep1 } from "./messages";
@@ -91,16 +91,26 @@ export class Connection {
         this.send(awarenessUpdate(this.room.awareness, [...this.room.awareness.getStates().keys()]));
         return;
       case "awareness":
-        return this.receiveAwareness(message.update, message.entries);
+        return this.receiveAwareness(message.entries);
       case "update":
         return this.receiveUpdate(message.update, message.scan);
     }
   }
 
-  private receiveAwareness(update: Uint8Array, entries: AwarenessEntry[]): void {
-    const refusal = awarenessRefusal(entries, this.options.editor, this.awarenessIds, (id) => id === this.room.doc.clientID || this.room.presenceHolder(id, this));
-    if (refusal) throw new BadMessage(closeCode.invalidUpdate, refusal);
-    awarenessProtocol.applyAwarenessUpdate(this.room.awareness, update, this);
+  private receiveAwareness(entries: AwarenessEntry[]): void {
+    const heldElsewhere = (id: number) => {
+      if (id === this.room.doc.clientID) return true;
+      const holder = this.room.presenceHolder(id, this);
+      if (!holder) return false;
+      // The same person reconnecting before the server noticed their old socket is gone.
+      if (holder.editor.id === this.options.editor.id && holder.editor.kind === this.options.editor.kind) {
+        holder.awarenessIds.delete(id);
+        return false;
+      }
+      return true;
+    };
+    const own = ownAwareness(entries, this.options.editor, this.awarenessIds, heldElsewhere);
+    if (own) awarenessProtocol.applyAwarenessUpdate(this.room.awareness, own, this);
   }
 
   private receiveUpdate(update: Uint8Array, scan: ScannedUpdate): void {

@@ -34,8 +34,12 @@ function honestWriter(url: string, fx: BoardFixture, index: number) {
   c.provider.messageHandlers[messageType.durableAck] = (_e, decoder) => {
     ackedClock = Math.max(ackedClock, readDurableAck(decoder).clocks.get(c.doc.clientID) ?? 0);
   };
-  const written: { id: string; text: string; clock: number }[] = [];
+  // Presence as the board page publishes it; y-websocket echoes everyone else's back too.
+  c.provider.awareness.setLocalStateField("user", { id: c.authorId, name: `Deltaker ${index}`, organisation: `Kommune ${index}`, kind: "participant" });
   let running = true;
+  const closedBy: number[] = [];
+  c.provider.on("connection-close", (event: CloseEvent | null) => running && closedBy.push(event?.code ?? 0));
+  const written: { id: string; text: string; clock: number }[] = [];
   const done = (async () => {
     await synced(c, 30_000);
     for (let i = 0; running; i++) {
@@ -48,6 +52,8 @@ function honestWriter(url: string, fx: BoardFixture, index: number) {
   return {
     acknowledged: () => written.filter((w) => w.clock <= ackedClock),
     written,
+    /** Close codes of this writer's connection while it was writing: the server never closes it. */
+    closedBy,
     async stop() {
       running = false;
       await done;
@@ -168,6 +174,7 @@ it("a participant sending nested, oversized content and presence on many connect
   expect(rows).toBeLessThan(anne.written.length + bjorn.written.length);
 
   // Phase 2: SIGTERM, restart on the same database.
+  expect([...anne.closedBy, ...bjorn.closedBy]).toEqual([]);
   await anne.stop();
   await bjorn.stop();
   const acknowledgedBeforeTerm = [...anne.acknowledged(), ...bjorn.acknowledged()];
