@@ -4,7 +4,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+# Each step header also says how long the step before it took, so a slow step shows in CI logs.
+started=$SECONDS
+step() {
+  [ -n "${current:-}" ] && printf '\033[1m== %s took %ss\033[0m\n' "$current" $((SECONDS - started))
+  current="$*"
+  started=$SECONDS
+  printf '\n\033[1m== %s\033[0m\n' "$*"
+}
+trap 'rc=$?; [ -n "${current:-}" ] && printf "\033[1m== %s took %ss (exit %s)\033[0m\n" "$current" $((SECONDS - started)) $rc' EXIT
 export NEXT_TELEMETRY_DISABLED=1
 
 step "Prisma clients"

@@ -42,7 +42,7 @@ export function useChainBoard(boardId: string): ChainBoard {
   const connection = useBoardConnection(boardId);
   const doc = connection?.doc ?? null;
   const origin = connection?.origin;
-  const [snapshot, readNow] = useBoardSnapshot(doc, origin);
+  const [snapshot, readNow] = useBoardSnapshot(doc, origin, { holdWhilePressed: true });
   const [failure, setFailure] = useState<string | null>(null);
 
   const writes = useMemo<ChainWrites | null>(() => {

@@ -70,12 +70,12 @@ async function seedWorkshop(): Promise<Seed> {
   return { workshopId: workshop.id, boardId: board.id, participants, facilitatorCookie: signedIn.cookieHeader };
 }
 
-async function participantContext(browser: Browser, index: number, locale: "nb" | "en" = "nb"): Promise<BrowserContext> {
+async function participantContext(browser: Browser, index: number, locale: "nb" | "en" = "nb", workshop: Seed = seed): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  const p = seed.participants[index];
+  const p = workshop.participants[index];
   const host = new URL(server.url).hostname;
   await context.addCookies([
-    { name: participantCookieName(seed.workshopId), value: signParticipantToken(authSecret, p.id, p.secret), domain: host, path: "/" },
+    { name: participantCookieName(workshop.workshopId), value: signParticipantToken(authSecret, p.id, p.secret), domain: host, path: "/" },
     { name: "samla_locale", value: locale, domain: host, path: "/" },
   ]);
   return context;
@@ -241,4 +241,74 @@ test("the facilitator marks the chain final, projects it and prints it", async (
   await page.emulateMedia({ media: "print" });
   await page.screenshot({ path: `${shots}/print-nb.png`, fullPage: true });
   await facilitator.close();
+});
+
+/** How many updates the page's offline copy of the board (y-indexeddb) holds: it grows as soon as an edit, local or remote, is applied to the page's document. */
+async function storedUpdates(page: Page, boardId: string): Promise<number> {
+  return page.evaluate(
+    (name) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open(name);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const count = open.result.transaction("updates", "readonly").objectStore("updates").count();
+          count.onerror = () => reject(count.error);
+          count.onsuccess = () => {
+            open.result.close();
+            resolve(count.result);
+          };
+        };
+      }),
+    `samla-board-${boardId}`,
+  );
+}
+
+// The race behind a flaky run of the first test: Kari pressed «Legg til tiltak», Ola's reorder
+// arrived before she let go and moved the button, the release landed on an action card, and the
+// click (which the browser sends to what both press and release hit) never reached the button:
+// no action was added and her typing went nowhere. Here the remote edit is forced to land between
+// press and release, and the click must still add the action.
+test("a reorder by someone else while a participant holds «Legg til tiltak» does not swallow the click", async ({ browser }) => {
+  const own = await seedWorkshop();
+  const contexts = await Promise.all([0, 1].map((index) => participantContext(browser, index, "nb", own)));
+  const [kari, ola] = await Promise.all(contexts.map((c) => c.newPage()));
+  const editor = `${server.url}/w/${own.workshopId}/chains`;
+  await Promise.all([kari.goto(editor), ola.goto(editor)]);
+  await kari.getByRole("button", { name: "Start tiltakskjede" }).click();
+  for (const what of ["Kartlegge legedekningen", "Søke om felles rekrutteringsmidler", "Ansette rekrutteringskoordinator i en delt stilling mellom kommunene"]) {
+    await kari.getByRole("button", { name: "Legg til tiltak" }).click();
+    await expect(kari.getByTestId("action-what").last()).toBeFocused();
+    await kari.keyboard.type(what);
+  }
+  await kari.getByTestId("chain-goal").focus();
+  await expect.poll(() => order(ola)).toHaveLength(3);
+  await expect(ola.locator("[data-save-state]")).toHaveAttribute("data-save-state", "saved");
+  await expect(kari.locator("[data-save-state]")).toHaveAttribute("data-save-state", "saved");
+
+  // Kari presses the button and holds it.
+  const button = kari.getByRole("button", { name: "Legg til tiltak" });
+  await button.scrollIntoViewIfNeeded();
+  const box = (await button.boundingBox())!;
+  await kari.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await kari.mouse.down();
+
+  // Ola moves the long action to the top: the first step above the list changes, the cards swap.
+  const before = await storedUpdates(kari, own.boardId);
+  await ola.getByTestId("action-what").nth(2).focus();
+  await ola.keyboard.press("Alt+ArrowUp");
+  await ola.keyboard.press("Alt+ArrowUp");
+  await expect.poll(() => order(ola).then((o) => o[0])).toBe("Ansette rekrutteringskoordinator i en delt stilling mellom kommunene");
+  // Both moves are in Kari's document now; give her page the frames in which it would redraw.
+  await expect.poll(() => storedUpdates(kari, own.boardId)).toBeGreaterThanOrEqual(before + 2);
+  await kari.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 100)))));
+
+  await kari.mouse.up();
+  await expect(kari.getByTestId("action-what")).toHaveCount(4);
+  await expect(kari.getByTestId("action-what").last()).toBeFocused();
+  await kari.keyboard.type("Evaluere tiltaket etter ett år");
+  await kari.getByTestId("chain-goal").focus();
+  const expected = ["Ansette rekrutteringskoordinator i en delt stilling mellom kommunene", "Kartlegge legedekningen", "Søke om felles rekrutteringsmidler", "Evaluere tiltaket etter ett år"];
+  await expect.poll(() => order(kari)).toEqual(expected);
+  await expect.poll(() => order(ola)).toEqual(expected);
+  await Promise.all(contexts.map((c) => c.close()));
 });
