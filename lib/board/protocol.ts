@@ -49,7 +49,8 @@ export const closeCode = {
  * should drop its copy of the board once that message is acknowledged, and sync again (see
  * docs/board-refusals.md).
  */
-export const refusalCodes = ["locked", "observer", "notYours"] as const;
+/** `resync`: the update carried other clients' edits the server could not take from this sender. */
+export const refusalCodes = ["locked", "observer", "notYours", "resync"] as const;
 export type RefusalCode = (typeof refusalCodes)[number];
 
 export interface Refusal {

@@ -115,7 +115,7 @@ export class Connection {
 
   private receiveUpdate(update: Uint8Array, scan: ScannedUpdate): void {
     const number = ++this.updatesReceived;
-    const admission = admitUpdate(this.room.doc, update, scan, this.options.editor, this.room.locked);
+    const admission = admitUpdate(this.room.doc, update, scan, this.options.editor, this.room.locked, (client) => this.ownerOf(client));
     if (admission.kind === "close") throw new BadMessage(admission.code, admission.reason);
     if (admission.refusal) {
       const reason = encodeRefusal({ code: admission.refusal.code, message: number }, admission.refusal.sentence);
@@ -131,6 +131,19 @@ export class Connection {
     for (const client of clocks.keys()) this.clientIds.add(client);
     Y.applyUpdate(this.room.doc, admission.update, this);
     this.room.persistence.enqueue(admission.update, () => this.acknowledge(number), clocks);
+  }
+
+  /** Whose stream of edits a Yjs client id is, seen from this connection (see admitUpdate.ts). */
+  private ownerOf(client: number): "mine" | "theirs" | "nobody" {
+    if (this.clientIds.has(client) || this.awarenessIds.has(client)) return "mine";
+    if (client === this.room.doc.clientID) return "theirs";
+    for (const other of this.room.connections) {
+      if (other === this || !(other.clientIds.has(client) || other.awarenessIds.has(client))) continue;
+      // The same person on a second connection (a reconnect before the old socket was noticed gone).
+      const same = other.editor.id === this.options.editor.id && other.editor.kind === this.options.editor.kind;
+      return same ? "mine" : "theirs";
+    }
+    return "nobody";
   }
 
   /** Tells the client that its first `stored` updates are in the database. */

@@ -12,6 +12,7 @@ import {
   moveNotesToFocusArea,
   readBoard,
   recolourNote,
+  renameFocusArea,
   resizeNote,
   updateNoteText,
   type BoardEditor,
@@ -210,3 +211,77 @@ describe("locked boards, observers and unknown content", () => {
     expect(decideEdit(server, scanUpdate(Y.encodeStateAsUpdate(doc, before)), anne)).toMatchObject({ kind: "accept" });
   });
 });
+
+describe("edits under other people's client ids", () => {
+  /** The board server's view of who speaks for which client id. */
+  const owners = (mine: number[], theirs: number[]) => (client: number) => (mine.includes(client) ? "mine" : theirs.includes(client) ? "theirs" : "nobody");
+
+  it("someone else's unstored note relayed after a crash is left out (not refused for good), so its author still brings it", () => {
+    const { server, area } = board();
+    // Anne and Bjørn both have Anne's last note; the server lost it (it crashed before storing).
+    const annesDoc = replica(server);
+    addNote(annesDoc, { text: "Anne, før krasjet", x: 0, y: 0, authorId: "anne" }); // she had written before
+    Y.applyUpdate(server, Y.encodeStateAsUpdate(annesDoc, Y.encodeStateVector(server)));
+    const lostFrom = Y.encodeStateVector(annesDoc);
+    const lost = addNote(annesDoc, { text: "Anne, ikke lagret", x: 0, y: 0, authorId: "anne" });
+    const bjornsDoc = replica(server);
+    Y.applyUpdate(bjornsDoc, Y.encodeStateAsUpdate(annesDoc, lostFrom)); // relayed to Bjørn before the crash
+    renameFocusArea(bjornsDoc, area, "Bjørns område");
+
+    // Bjørn reconnects first: his sync carries Anne's unstored note too.
+    const stepTwo = Y.encodeStateAsUpdate(bjornsDoc, Y.encodeStateVector(server));
+    const admission = admitUpdate(server, stepTwo, scanUpdate(stepTwo), bjorn, false, owners([bjornsDoc.clientID], []));
+    expect(admission).toMatchObject({ kind: "apply", refusal: { code: "resync" } });
+    if (admission.kind === "apply") Y.applyUpdate(server, admission.update);
+    expect(readBoard(server).focusAreas.find((a) => a.id === area)?.title).toBe("Bjørns område");
+    expect(noteOf(server, lost)).toBeUndefined();
+    // Anne reconnects: her note is taken from her.
+    const hers = Y.encodeStateAsUpdate(annesDoc, Y.encodeStateVector(server));
+    expect(admitUpdate(server, hers, scanUpdate(hers), anne, false, owners([annesDoc.clientID], [bjornsDoc.clientID]))).toMatchObject({ kind: "apply", refusal: null });
+    Y.applyUpdate(server, hers);
+    expect(noteOf(server, lost)?.text).toBe("Anne, ikke lagret");
+  });
+
+  it("when the sender's own edits build on the relayed note, it is refused for good rather than leave the sender unable to sync", () => {
+    const { server } = board();
+    const annesDoc = replica(server);
+    addNote(annesDoc, { text: "Anne, før", x: 0, y: 0, authorId: "anne" });
+    Y.applyUpdate(server, Y.encodeStateAsUpdate(annesDoc, Y.encodeStateVector(server)));
+    const lostFrom = Y.encodeStateVector(annesDoc);
+    addNote(annesDoc, { text: "Anne, ikke lagret", x: 0, y: 0, authorId: "anne" });
+    const bjornsDoc = replica(server);
+    Y.applyUpdate(bjornsDoc, Y.encodeStateAsUpdate(annesDoc, lostFrom));
+    // His note's position goes after hers in the position registers: it builds on her note.
+    const bjorns = addNote(bjornsDoc, { text: "Bjørn etter", x: 0, y: 0, authorId: "bjorn" });
+    const stepTwo = Y.encodeStateAsUpdate(bjornsDoc, Y.encodeStateVector(server));
+    const admission = admitUpdate(server, stepTwo, scanUpdate(stepTwo), bjorn, false, owners([bjornsDoc.clientID], []));
+    expect(admission).toMatchObject({ kind: "apply", refusal: { code: "notYours" } });
+    if (admission.kind === "apply") Y.applyUpdate(server, admission.update);
+    expect(noteOf(server, bjorns)?.text).toBe("Bjørn etter");
+    expect(server.store.pendingStructs).toBeNull();
+  });
+
+  it("nobody may write in a client id another connection speaks for", () => {
+    const { server } = board();
+    const annesDoc = replica(server);
+    const before = Y.encodeStateVector(annesDoc);
+    const real = addNote(annesDoc, { text: "Annes ekte", x: 0, y: 0, authorId: "anne" });
+    // Bjørn crafts an edit under Anne's client id at her next clock.
+    const squat = replica(server);
+    squat.clientID = annesDoc.clientID;
+    addNote(squat, { text: "Bjørn i Annes navn", x: 0, y: 0, authorId: "bjorn" });
+    const forged = Y.encodeStateAsUpdate(squat, before);
+    const admission = admitUpdate(server, forged, scanUpdate(forged), bjorn, false, owners([], [annesDoc.clientID]));
+    if (admission.kind === "apply") Y.applyUpdate(server, admission.update);
+    expect(readBoard(server).notes.map((n) => n.text)).not.toContain("Bjørn i Annes navn");
+    const hers = Y.encodeStateAsUpdate(annesDoc, before);
+    Y.applyUpdate(server, admitUpdateOrThrow(server, hers, anne));
+    expect(noteOf(server, real)?.text).toBe("Annes ekte");
+  });
+});
+
+function admitUpdateOrThrow(server: Y.Doc, update: Uint8Array, editor: BoardEditor): Uint8Array {
+  const admission = admitUpdate(server, update, scanUpdate(update), editor, false);
+  if (admission.kind !== "apply") throw new Error(`not applied: ${JSON.stringify(admission)}`);
+  return admission.update;
+}

@@ -63,22 +63,31 @@ function writeDeleteSet(encoder: encoding.Encoder, deletes: DeleteRange[]): void
   }
 }
 
-function rewrite(scan: ScannedUpdate, replacementOf: (struct: ScannedStruct, index: number) => Replacement | null, deletes: DeleteRange[]): Uint8Array {
+/** `dropFrom`: per client, the struct index from which its edits are left out of the update. */
+function rewrite(scan: ScannedUpdate, replacementOf: (struct: ScannedStruct, index: number) => Replacement | null, deletes: DeleteRange[], dropFrom: ReadonlyMap<number, number> = new Map()): Uint8Array {
+  const blocks = scan.blocks
+    .map((block) => ({ block, count: Math.min(block.count, (dropFrom.get(block.client) ?? Infinity) - block.first) }))
+    .filter(({ count }) => count > 0);
   const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, scan.blocks.length);
-  for (const block of scan.blocks) {
-    encoding.writeVarUint(encoder, block.count);
+  encoding.writeVarUint(encoder, blocks.length);
+  for (const { block, count } of blocks) {
+    encoding.writeVarUint(encoder, count);
     encoding.writeVarUint(encoder, block.client);
     encoding.writeVarUint(encoder, block.clock);
-    for (let i = block.first; i < block.first + block.count; i++) writeStruct(encoder, scan, scan.structs[i], replacementOf(scan.structs[i], i));
+    for (let i = block.first; i < block.first + count; i++) writeStruct(encoder, scan, scan.structs[i], replacementOf(scan.structs[i], i));
   }
-  writeDeleteSet(encoder, deletes);
+  // Deleting what was left out would wait for it as pending: those ranges go too.
+  const dropped: DeleteRange[] = [...dropFrom].map(([client, index]) => ({ client, clock: scan.structs[index].clock, length: Number.MAX_SAFE_INTEGER - scan.structs[index].clock }));
+  writeDeleteSet(encoder, subtract(deletes, dropped));
   return encoding.toUint8Array(encoder);
 }
 
-/** The update with the refused structs turned into GC and the refused deletions dropped. */
-export function withoutRefused(scan: ScannedUpdate, structs: ReadonlySet<number> | "all", deletes: DeleteRange[] | "all"): Uint8Array {
-  return rewrite(scan, (_struct, index) => (structs === "all" || structs.has(index) ? "gc" : null), deletes === "all" ? [] : subtract(scan.deletes, deletes));
+/**
+ * The update with the refused structs turned into GC, the refused deletions taken out, and,
+ * per client in `dropFrom`, its edits from that struct index on left out entirely.
+ */
+export function withoutRefused(scan: ScannedUpdate, structs: ReadonlySet<number> | "all", deletes: DeleteRange[] | "all", dropFrom?: ReadonlyMap<number, number>): Uint8Array {
+  return rewrite(scan, (_struct, index) => (structs === "all" || structs.has(index) ? "gc" : null), deletes === "all" ? [] : subtract(scan.deletes, deletes), dropFrom);
 }
 
 /**
