@@ -39,6 +39,9 @@ describe("awareness messages", () => {
     const awareness = new awarenessProtocol.Awareness(new Y.Doc());
     awarenessProtocol.applyAwarenessUpdate(awareness, own!, null);
     expect([...awareness.getStates().keys()].filter((id) => id !== awareness.clientID)).toEqual([7]);
+    // An echo of what the room already has is no claim, even in one's own name.
+    expect(ownAwareness(entries, anne, new Set(), () => false, () => 3)).toBeNull();
+    expect(ownAwareness(entries, anne, new Set(), () => false, () => 2)).not.toBeNull();
     // A client that already speaks for an id may clear it.
     expect(ownAwareness(readAwareness(awarenessUpdateOf(7, 4, "null")), anne, new Set([7]), isHeld)).not.toBeNull();
     expect(ownAwareness(readAwareness(awarenessUpdateOf(8, 6, "null")), anne, new Set([7]), isHeld)).toBeNull();

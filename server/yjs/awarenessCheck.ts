@@ -67,12 +67,14 @@ export function readAwareness(update: Uint8Array): AwarenessEntry[] {
 /**
  * The entries a connection may set: for client ids it already speaks for, or for a new client
  * id that no other connection holds, in the name of the person on the connection (at most a
- * few per connection). Returns them as an awareness update, or null if none remain.
+ * few per connection). An entry no newer than what the room has (`knownClock`) is an echo and
+ * is left out. Returns the rest as an awareness update, or null if none remain.
  */
-export function ownAwareness(entries: AwarenessEntry[], editor: BoardEditor, own: ReadonlySet<number>, heldElsewhere: (clientId: number) => boolean): Uint8Array | null {
+export function ownAwareness(entries: AwarenessEntry[], editor: BoardEditor, own: ReadonlySet<number>, heldElsewhere: (clientId: number) => boolean, knownClock: (clientId: number) => number = () => -1): Uint8Array | null {
   const ids = new Set(own);
   const kept = entries.filter((entry) => {
     if (own.has(entry.clientId)) return true;
+    if (entry.clock <= knownClock(entry.clientId)) return false;
     const user = entry.state?.user;
     const mine = user !== undefined && user.id === editor.id && user.kind === editor.kind;
     if (!mine || heldElsewhere(entry.clientId) || ids.size >= presenceLimits.clientsPerConnection) return false;

@@ -109,7 +109,8 @@ export class Connection {
       }
       return true;
     };
-    const own = ownAwareness(entries, this.options.editor, this.awarenessIds, heldElsewhere);
+    const known = (id: number) => this.room.awareness.meta.get(id)?.clock ?? -1;
+    const own = ownAwareness(entries, this.options.editor, this.awarenessIds, heldElsewhere, known);
     if (own) awarenessProtocol.applyAwarenessUpdate(this.room.awareness, own, this);
   }
 
