@@ -78,24 +78,32 @@ function attacks(round: number): Attack[] {
   ];
 }
 
-/** Connects as `token`, syncs like a client would, sends `frame`, and reports the close code. */
+/**
+ * Connects as `token`, syncs like a client would, sends `frame`, and reports the close code, or
+ * null if the server kept the connection: after the frame comes a sync step 1, and the server
+ * answers messages in order, so a sync step 2 reply means it took the frame.
+ */
 function attack(url: string, boardId: string, token: string, frame: Uint8Array): Promise<number | null> {
+  const syncStep1 = new Uint8Array([messageType.sync, 0, 1, 0]); // "I have nothing"
+  const isSyncStep2 = (data: Buffer) => data[0] === messageType.sync && data[1] === 1;
   return new Promise((resolve) => {
     const ws = new WebSocket(`${url.replace(/^http/, "ws")}/yjs/${boardId}?token=${token}`);
-    const timer = setTimeout(() => {
-      ws.terminate();
-      resolve(null); // still open: the server took it
-    }, 5_000);
-    let step = 0;
-    ws.on("message", () => {
-      if (step++ === 0) ws.send(new Uint8Array([messageType.sync, 0, 1, 0])); // sync step 1: "I have nothing"
-      else if (step === 2) ws.send(frame); // the server's sync step 2 arrived: now the attack
+    let attacked = false;
+    ws.on("open", () => ws.send(syncStep1));
+    ws.on("message", (data: Buffer) => {
+      if (!isSyncStep2(data)) return;
+      if (!attacked) {
+        // Synced: now the attack, and a question only an open connection answers.
+        attacked = true;
+        ws.send(frame);
+        ws.send(syncStep1);
+      } else {
+        ws.terminate();
+        resolve(null);
+      }
     });
     ws.on("error", () => undefined);
-    ws.on("close", (code) => {
-      clearTimeout(timer);
-      resolve(code);
-    });
+    ws.on("close", (code) => resolve(code));
   });
 }
 
