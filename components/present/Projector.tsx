@@ -5,6 +5,7 @@
 import { useTranslations } from "next-intl";
 import { Countdown } from "@/components/room/Countdown";
 import { useRoom } from "@/components/room/useRoom";
+import { useVoting } from "@/components/voting/useVoting";
 import { VotingProjection } from "@/components/voting/VotingProjection";
 
 interface Props {
@@ -18,10 +19,14 @@ interface Props {
 export function Projector({ workshopId, token, formattedCode, joinUrl, qrDataUrl }: Props) {
   const t = useTranslations("present");
   const room = useRoom(workshopId, { token });
+  const voting = useVoting(room);
   const { state } = room;
   const index = state ? state.phases.findIndex((p) => p.id === state.currentPhaseId) : -1;
   const phase = state && index >= 0 ? state.phases[index] : null;
   const open = state ? state.status === "open" : true;
+  // During prioritising the vote takes the prompt's place, so the ranking fits the screen; a
+  // round opened in another phase shows there too while it is open (as on participants' screens).
+  const showVote = phase?.kind === "prioritising" || voting.snapshot.round?.status === "open";
   return (
     <div className="flex min-h-[calc(100vh-5rem)] flex-col gap-8 bg-white px-10 py-8">
       <div className="flex items-start justify-between gap-10">
@@ -33,10 +38,9 @@ export function Projector({ workshopId, token, formattedCode, joinUrl, qrDataUrl
               <h1 className="text-7xl font-bold leading-tight" data-testid="present-phase">
                 {phase.title}
               </h1>
-              {/* During prioritising the vote takes the prompt's place, so the ranking fits the screen. */}
-              {phase.kind === "prioritising" ? (
+              {showVote ? (
                 <div className="mt-6">
-                  <VotingProjection room={room} />
+                  <VotingProjection voting={voting} />
                 </div>
               ) : (
                 phase.prompt && <p className="mt-6 max-w-6xl whitespace-pre-line text-5xl leading-tight">{phase.prompt}</p>
@@ -68,9 +72,9 @@ export function Projector({ workshopId, token, formattedCode, joinUrl, qrDataUrl
           {state ? t("counts", { online: state.counts.online, joined: state.counts.joined }) : t("connecting")}
         </p>
       </div>
-      {(room.status === "reconnecting" || room.status === "refused") && (
+      {(room.status === "reconnecting" || room.status === "refused" || room.status === "removed") && (
         <p role="status" className="text-2xl font-semibold text-amber-900">
-          {room.status === "refused" ? t("refused") : t("reconnecting")}
+          {room.status === "reconnecting" ? t("reconnecting") : t("refused")}
         </p>
       )}
     </div>

@@ -1,13 +1,15 @@
 "use client";
 // The main area of the room, by phase kind. Board phases show the person's board; the
-// prioritising and action-chain features plug in here (replace PhaseSlot with their
-// component for their kind; they get the room through `room`).
+// prioritising and action-chain features plug in here (they get the room through `room`).
+// A voting round that is open shows in any phase, above the phase's own content: a facilitator
+// may open it while people still sit at the focus-area board, and nobody should miss it.
 import { useTranslations } from "next-intl";
 import { RoomChains } from "@/components/chains/RoomChains";
 import { Board } from "@/components/board/Board";
 import type { RoomBoard, RoomPhase } from "@/server/services/roomTypes";
 import { LockNotice } from "./LockNotice";
 import { ParticipantVoting } from "@/components/voting/ParticipantVoting";
+import { useVoting } from "@/components/voting/useVoting";
 import type { Room } from "./useRoom";
 
 interface Props {
@@ -17,12 +19,26 @@ interface Props {
   readOnly: boolean;
 }
 
-export function PhaseArea({ room, phase, board, readOnly }: Props) {
+export function PhaseArea(props: Props) {
+  const voting = useVoting(props.room);
+  if (props.phase?.kind === "prioritising") return <ParticipantVoting room={props.room} voting={voting} />;
+  const open = voting.snapshot.round?.status === "open";
+  return (
+    <div className="flex flex-col gap-5">
+      {open && (
+        <div data-testid="open-round-elsewhere">
+          <ParticipantVoting room={props.room} voting={voting} />
+        </div>
+      )}
+      <PhaseContent {...props} />
+    </div>
+  );
+}
+
+function PhaseContent({ room, phase, board, readOnly }: Props) {
   const t = useTranslations("room");
   if (!phase) return null;
   switch (phase.kind) {
-    case "prioritising":
-      return <ParticipantVoting room={room} />;
     case "actionChains":
       if (!board) return <p className="rounded-xl border-2 border-slate-300 bg-white p-6 text-xl">{t("noTableYet")}</p>;
       return <RoomChains key={board.id} room={room} board={board} readOnly={readOnly} />;

@@ -9,13 +9,21 @@ interface Props {
   title: string;
   rows: BreakdownRow[];
   items: RankedResult[];
+  /** K of an anonymous round (results.minGroupSize), null in named rounds. */
   anonymousMin?: number | null;
+  /** Rows are sectors: their names are sector codes, shown translated. */
+  sectors?: boolean;
 }
 
-export function BreakdownTable({ title, rows, items, anonymousMin }: Props) {
+export function BreakdownTable({ title, rows, items, anonymousMin, sectors = false }: Props) {
   const t = useTranslations("voting.breakdown");
+  const ts = useTranslations("workshop.sectors");
   const max = Math.max(1, ...rows.map((r) => r.total));
-  const nameOf = (row: BreakdownRow) => row.name ?? (row.kind === "pooled" ? t("pooled") : t("unspecified"));
+  const nameOf = (row: BreakdownRow) => {
+    if (row.kind === "pooled") return t("pooled");
+    if (row.name === null) return t("unspecified");
+    return sectors && ts.has(row.name as "kommune") ? ts(row.name as "kommune") : row.name;
+  };
   return (
     <section className="flex flex-col gap-2">
       <div className="overflow-x-auto">
@@ -33,19 +41,27 @@ export function BreakdownTable({ title, rows, items, anonymousMin }: Props) {
             </tr>
           </thead>
           <tbody>
-            {rows.map((row, i) => (
-              <tr key={`${row.kind}-${row.name ?? i}`} className="border-b border-slate-200">
-                <th scope="row" className={`py-2 pr-3 ${row.kind === "named" ? "font-semibold" : "italic"}`}>{nameOf(row)}</th>
-                <td className="px-2 py-2 text-right">{row.voters}</td>
-                {items.map((item) => (
-                  <td key={item.id} className="px-2 py-2 text-right">{row.perItem[item.id] ?? 0}</td>
-                ))}
-                <td className="px-2 py-2 text-right font-bold">{row.total}</td>
-                <td className="py-2 pl-3" aria-hidden="true">
-                  <div className="h-4 rounded bg-brand-600" style={{ width: `${Math.round((row.total / max) * 100)}%` }} />
-                </td>
-              </tr>
-            ))}
+            {rows.map((row, i) =>
+              row.kind === "suppressed" ? (
+                <tr key="suppressed" className="border-b border-slate-200">
+                  <th scope="row" colSpan={items.length + 4} className="py-2 pr-3 font-normal italic">
+                    {t("suppressed", { min: anonymousMin ?? 0 })}
+                  </th>
+                </tr>
+              ) : (
+                <tr key={`${row.kind}-${row.name ?? i}`} className="border-b border-slate-200">
+                  <th scope="row" className={`py-2 pr-3 ${row.kind === "named" ? "font-semibold" : "italic"}`}>{nameOf(row)}</th>
+                  <td className="px-2 py-2 text-right">{row.voters}</td>
+                  {items.map((item) => (
+                    <td key={item.id} className="px-2 py-2 text-right">{row.perItem[item.id] ?? 0}</td>
+                  ))}
+                  <td className="px-2 py-2 text-right font-bold">{row.total}</td>
+                  <td className="py-2 pl-3" aria-hidden="true">
+                    <div className="h-4 rounded bg-brand-600" style={{ width: `${Math.round((row.total / max) * 100)}%` }} />
+                  </td>
+                </tr>
+              ),
+            )}
           </tbody>
         </table>
       </div>

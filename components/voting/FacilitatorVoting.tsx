@@ -5,7 +5,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { ConnectionStatus } from "@/components/room/ConnectionStatus";
-import { useRoom } from "@/components/room/useRoom";
+import { useRoom, type Room } from "@/components/room/useRoom";
 import { buttonPrimary, buttonSecondary, panelClass } from "@/components/workshop/styles";
 import type { RoundRecord } from "@/server/services/votingHistory";
 import type { Results, RoundView } from "@/server/services/votingTypes";
@@ -17,15 +17,29 @@ import { RoundSetup, type SetupPreset } from "./RoundSetup";
 import { useVoting } from "./useVoting";
 import { VotingProgress } from "./VotingProgress";
 
-/** Smallest named group in an anonymous round (server/services/votingResults.ts). */
-const ANONYMOUS_MIN_GROUP = 3;
-
 function runoffPreset(round: RoundView, results: Results, title: string): SetupPreset | null {
   const tied = results.ranking.filter((r) => r.tied);
   if (tied.length === 0) return null;
   const bestTiedRank = Math.min(...tied.map((r) => r.rank));
   const ids = new Set(tied.filter((r) => r.rank === bestTiedRank).map((r) => r.id));
   return { title, keys: round.items.filter((i) => ids.has(i.id)).map((i) => `${i.boardId}/${i.focusAreaId}`) };
+}
+
+/**
+ * Where the participants and the projector see this round, said plainly: an open round shows on
+ * their screens in any phase (PhaseArea, Projector); its result shows in the prioritising phase.
+ */
+function WhereItShows({ state, open }: { state: Room["state"]; open: boolean }) {
+  const t = useTranslations("voting.facilitator");
+  if (!state) return null;
+  const phase = state.phases.find((p) => p.id === state.currentPhaseId) ?? null;
+  if (phase?.kind === "prioritising") return <p className="mt-2 text-lg" data-testid="round-where">{t("shownInPrioritising")}</p>;
+  const prioritising = state.phases.find((p) => p.kind === "prioritising");
+  return (
+    <p className="mt-2 rounded-lg border-2 border-amber-700 bg-amber-50 p-3 text-lg" data-testid="round-where">
+      {open ? t("shownAbovePhase", { phase: phase?.title ?? t("noPhase") }) : t("resultInPrioritising", { phase: prioritising?.title ?? t("prioritisingPhase") })}
+    </p>
+  );
 }
 
 export function FacilitatorVoting({ workshopId }: { workshopId: string }) {
@@ -78,6 +92,7 @@ export function FacilitatorVoting({ workshopId }: { workshopId: string }) {
           <p className="text-lg">
             {t("facilitator.settingsSummary", { budget: round.budget, maxPerItem: round.maxPerItem })} · {round.anonymous ? t("facilitator.anonymousShort") : t("facilitator.namedShort")} · {round.showLive ? t("facilitator.liveShort") : t("facilitator.hiddenShort")}
           </p>
+          <WhereItShows state={room.state} open={round.status === "open"} />
           <div className="mt-4"><VotingProgress progress={progress} /></div>
           {round.status !== "revealed" && tally && (
             <div className="mt-4">
@@ -113,8 +128,8 @@ export function FacilitatorVoting({ workshopId }: { workshopId: string }) {
       {results && round?.status === "revealed" && (
         <section className={`${panelClass} flex flex-col gap-6`}>
           <ResultsList results={results} />
-          <BreakdownTable title={t("breakdown.byOrganisation")} rows={results.byOrganisation} items={results.ranking} anonymousMin={round.anonymous ? ANONYMOUS_MIN_GROUP : null} />
-          <BreakdownTable title={t("breakdown.bySector")} rows={results.bySector} items={results.ranking} anonymousMin={round.anonymous ? ANONYMOUS_MIN_GROUP : null} />
+          <BreakdownTable title={t("breakdown.byOrganisation")} rows={results.byOrganisation} items={results.ranking} anonymousMin={results.minGroupSize} />
+          <BreakdownTable title={t("breakdown.bySector")} rows={results.bySector} items={results.ranking} anonymousMin={results.minGroupSize} sectors />
           {results.ballots && results.ballots.length > 0 && <Ballots results={results} />}
         </section>
       )}

@@ -10,13 +10,14 @@ import { validateVote } from "@/server/domain/voting/validateVote";
 import { DotRow } from "./DotRow";
 import { ResultsList } from "./ResultsList";
 import { reasonKey } from "./reasonKey";
-import { useVoting } from "./useVoting";
+import type { Voting } from "./useVoting";
 import { VotingProgress } from "./VotingProgress";
 
-export function ParticipantVoting({ room }: { room: Room }) {
+/** `voting` is the screen's one useVoting(room): the room decides where the ballot shows (PhaseArea). */
+export function ParticipantVoting({ room, voting }: { room: Room; voting: Voting }) {
   const t = useTranslations("voting");
   const locale = useLocale();
-  const { snapshot, loaded, vote } = useVoting(room);
+  const { snapshot, loaded, vote } = voting;
   const [announcement, setAnnouncement] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

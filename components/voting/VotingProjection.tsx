@@ -1,19 +1,20 @@
 "use client";
-// The big screen during prioritising: progress while people vote (never the counts of a
-// hidden round: the projector's socket does not receive them), the ranking after the reveal.
-// For the projector page (/present): <VotingProjection room={room} /> with its useRoom.
+// The big screen during a vote: progress while people vote, the ranking after the reveal.
+// Never the counts of a hidden round: the projector connects as an observer whose socket does
+// not receive them (app/present), and this component draws counts only for a live round even
+// if some screen got them, so what the room sees does not depend on who is signed in.
+// For the projector page (/present): <VotingProjection voting={useVoting(room)} />.
 import { useTranslations } from "next-intl";
-import type { Room } from "@/components/room/useRoom";
 import { ResultsList } from "./ResultsList";
-import { useVoting } from "./useVoting";
+import type { Voting } from "./useVoting";
 import { VotingProgress } from "./VotingProgress";
 
-export function VotingProjection({ room }: { room: Room }) {
+export function VotingProjection({ voting }: { voting: Voting }) {
   const t = useTranslations("voting");
-  const { snapshot } = useVoting(room);
-  const { round, progress, tally, results } = snapshot;
+  const { round, progress, results } = voting.snapshot;
   if (!round) return <p className="text-5xl font-bold">{t("projection.waiting")}</p>;
-  if (results) return <ResultsList results={results} large />;
+  if (results && round.status === "revealed") return <ResultsList results={results} large />;
+  const tally = round.showLive ? voting.snapshot.tally : null;
   const totals = new Map(tally?.items.map((i) => [i.id, i.dots]) ?? []);
   const top = Math.max(1, ...totals.values());
   return (

@@ -16,7 +16,7 @@ export function CreateWorkshopForm({ methods, defaultLanguage }: { methods: Meth
   const t = useTranslations("workshop.create");
   const router = useRouter();
   const errorText = useErrorText();
-  const [details, setDetails] = useState<Details>({ title: "", date: "", place: "", organisers: "", language: defaultLanguage, capacity: "", anonymous: false });
+  const [details, setDetails] = useState<Details>({ title: "", date: "", place: "", organisers: "", language: defaultLanguage, capacity: "", anonymous: false, minGroupSize: "3" });
   const [method, setMethod] = useState<MethodChoice["key"]>("searchConference");
   const [organisations, setOrganisations] = useState<OrganisationRow[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});

@@ -5,7 +5,7 @@ import { TextField } from "@/components/ui/TextField";
 import { inputClass } from "./styles";
 import { useFieldErrorText } from "./useErrorText";
 
-export type Details = { title: string; date: string; place: string; organisers: string; language: "nb" | "en"; capacity: string; anonymous: boolean };
+export type Details = { title: string; date: string; place: string; organisers: string; language: "nb" | "en"; capacity: string; anonymous: boolean; minGroupSize: string };
 
 export function detailsPayload(d: Details) {
   return {
@@ -15,6 +15,8 @@ export function detailsPayload(d: Details) {
     organisers: d.organisers || null,
     language: d.language,
     anonymous: d.anonymous,
+    // An empty or unreadable field keeps the server's default (3) rather than failing the form.
+    ...(d.minGroupSize.trim() === "" ? {} : { minGroupSize: Number(d.minGroupSize) }),
     capacity: d.capacity.trim() === "" ? null : Number(d.capacity),
   };
 }
@@ -56,6 +58,17 @@ export function DetailsFields({ value, onChange, errors }: Props) {
           <span className="block text-sm text-muted">{t("anonymousHint")}</span>
         </span>
       </label>
+      <TextField
+        label={t("minGroupSize")}
+        hint={t("minGroupSizeHint")}
+        type="number"
+        min={2}
+        max={20}
+        inputMode="numeric"
+        value={value.minGroupSize}
+        onChange={(e) => set({ minGroupSize: e.target.value })}
+        error={fieldError(errors.minGroupSize)}
+      />
     </div>
   );
 }

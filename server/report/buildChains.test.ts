@@ -7,7 +7,7 @@ import type { ReportInput } from "./types";
 
 function input(doc: Y.Doc): ReportInput {
   return {
-    workshop: { id: "w", title: "t", date: null, place: null, organisers: null, language: "nb", method: "free", status: "closed", anonymous: false },
+    workshop: { id: "w", title: "t", date: null, place: null, organisers: null, language: "nb", method: "free", status: "closed", anonymous: false, minGroupSize: 3 },
     organisations: [],
     phases: [],
     tables: [],

@@ -1,17 +1,21 @@
 // Who took part: counts by organisation and by sector always; names only when the workshop
 // is not anonymous. Removed participants are left out (they were sent away or left).
+import { sectorOfOrganisation } from "../domain/organisationSector";
+import { isProjectorScreen } from "../services/projectorScreen";
 import type { ReportInput, ReportModel } from "./types";
 
 export function buildParticipation(input: ReportInput): ReportModel["participation"] {
-  const present = input.participants.filter((p) => !p.removed);
+  // The projector's screen is an observer row, not a person who took part.
+  const present = input.participants.filter((p) => !p.removed && !isProjectorScreen(p));
   const participants = present.filter((p) => p.role !== "observer");
-  const sectorOf = new Map(input.organisations.map((o) => [o.name.toLocaleLowerCase("nb"), o.sector]));
+  // The organisation's sector, as in the voting breakdown; the person's own field is often a role.
+  const sectorOf = sectorOfOrganisation(input.organisations);
   const orgPosition = new Map(input.organisations.map((o) => [o.name.toLocaleLowerCase("nb"), o.position]));
 
   const byOrg = new Map<string, { name: string; sector: string | null; count: number }>();
   for (const p of participants) {
     const key = p.organisation.trim().toLocaleLowerCase("nb");
-    const row = byOrg.get(key) ?? { name: p.organisation.trim(), sector: p.sector ?? sectorOf.get(key) ?? null, count: 0 };
+    const row = byOrg.get(key) ?? { name: p.organisation.trim(), sector: sectorOf(p.organisation, p.sector), count: 0 };
     row.count += 1;
     byOrg.set(key, row);
   }

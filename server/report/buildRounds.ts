@@ -1,13 +1,8 @@
-// Voting results through the domain's own rules (rankItems, breakdownBy), so the report
-// ranks ties exactly like the projector did. Only aggregates leave this function.
-import { breakdownBy, rankItems, type BreakdownRow } from "../domain/voting";
+// Voting results through the domain's own rules (rankItems, roundBreakdowns), so the report
+// ranks ties and suppresses small groups exactly like the screens did. Only aggregates leave
+// this function.
+import { rankItems, roundBreakdowns, type BreakdownRow } from "../domain/voting";
 import type { ReportBreakdownRow, ReportInput, ReportRound } from "./types";
-
-/**
- * In an anonymous round (or workshop) a group of one voter would show that person's ballot,
- * so such groups are pooled; breakdown.ts recommends at least two.
- */
-const anonymousMinVoters = 2;
 
 export function buildRounds(input: ReportInput): ReportRound[] {
   const boardTitle = new Map(input.boards.map((b) => [b.id, b.title]));
@@ -16,7 +11,7 @@ export function buildRounds(input: ReportInput): ReportRound[] {
     const ranked = rankItems(items.map((i) => ({ id: i.id, dots: i.dots, title: i.title, boardId: i.boardId })));
     const order = new Map(ranked.map((r, index) => [r.id, index]));
     const titleOf = new Map(items.map((i) => [i.id, i.title]));
-    const minVoters = round.anonymous || input.workshop.anonymous ? anonymousMinVoters : 1;
+    const anonymous = round.anonymous || input.workshop.anonymous;
     const toRows = (rows: BreakdownRow[]): ReportBreakdownRow[] =>
       rows.map((row) => ({
         name: row.name,
@@ -28,12 +23,15 @@ export function buildRounds(input: ReportInput): ReportRound[] {
           .sort(([a], [b]) => (order.get(a) ?? 0) - (order.get(b) ?? 0))
           .map(([id, dots]) => ({ title: titleOf.get(id)!, dots })),
       }));
-    const voters = new Set(round.entries.filter((e) => e.dots > 0).map((e) => e.participantId)).size;
+    const { byOrganisation, bySector } =
+      round.aggregate ?? roundBreakdowns({ entries: round.entries, organisations: input.organisations, anonymous, minGroupSize: input.workshop.minGroupSize });
+    const voters = round.aggregate?.voters ?? new Set(round.entries.filter((e) => e.dots > 0).map((e) => e.participantId)).size;
     return {
       id: round.id,
       title: round.title,
       status: round.status,
       anonymous: round.anonymous,
+      minGroupSize: anonymous ? input.workshop.minGroupSize : null,
       budget: round.budget,
       voters,
       totalDots: ranked.reduce((sum, r) => sum + r.dots, 0),
@@ -46,8 +44,8 @@ export function buildRounds(input: ReportInput): ReportRound[] {
         share: r.share,
         relative: r.relative,
       })),
-      byOrganisation: toRows(breakdownBy(round.entries, "organisation", { minVoters })),
-      bySector: toRows(breakdownBy(round.entries, "sector", { minVoters })),
+      byOrganisation: toRows(byOrganisation),
+      bySector: toRows(bySector),
     };
   });
 }

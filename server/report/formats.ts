@@ -1,6 +1,7 @@
 // The report formats and the job the report worker takes. Kept apart from renderReport.ts so
 // the server's thread can name formats without loading docx, pdfkit and exceljs: those are
 // loaded in the worker only.
+import type { CsvSeparator } from "./render/csv";
 import type { SheetKey } from "./sheets";
 import type { ReportSource } from "./types";
 
@@ -12,6 +13,8 @@ export interface RenderJob {
   format: ReportFormat;
   /** Which sheet, for csv. */
   sheet?: SheetKey;
+  /** csv: "semicolon" (Norwegian Excel, the default) or "comma". */
+  separator?: CsvSeparator;
 }
 
 export interface RenderedReport {

@@ -10,6 +10,7 @@ import * as Y from "yjs";
 import { readBoard } from "@/lib/board";
 import type { Db } from "../db/client";
 import { BoardPersistence } from "../yjs/boardPersistence";
+import { parseAggregate } from "../services/votingAggregate";
 import type { ReportInput, ReportSource } from "./types";
 
 export type ReadBoardDoc = (boardId: string) => Promise<Y.Doc>;
@@ -90,6 +91,7 @@ export async function loadReportSource(db: Db, workshopId: string, readState: Re
       method: workshop.method,
       status: workshop.status,
       anonymous: workshop.anonymous,
+      minGroupSize: workshop.minGroupSize,
     },
     organisations: workshop.organisations.map((o) => ({ name: o.name, sector: o.sector, position: o.position })),
     phases: workshop.phases.map((p) => ({
@@ -138,6 +140,7 @@ export async function loadReportSource(db: Db, workshopId: string, readState: Re
           dots: round.status === "open" ? (live.get(i.id) ?? 0) : i.dots,
         })),
         entries,
+        aggregate: parseAggregate(round.aggregate),
       };
     }),
     generatedAt: now.toISOString(),

@@ -1,15 +1,20 @@
 // Spreadsheet programs run a cell that starts with = + - @ (and, in some, tab or carriage
 // return) as a formula: a note reading "=HYPERLINK(...)" would become a live link in the
-// organiser's Excel. Such text cells get a leading apostrophe, which Excel and LibreOffice
-// show as plain text. Numbers are written as numbers and never need it.
-const dangerous = /^[=+\-@\t\r]/;
-
-export function neutralise(value: string): string {
-  return dangerous.test(value) ? `'${value}` : value;
-}
+// organiser's Excel.
+// - CSV has no way to mark a field as text, so such a field gets a leading apostrophe (the
+//   OWASP advice): Excel and LibreOffice then open it as text, and the reader sees why.
+// - xlsx does: a string cell is a shared string, never a formula, so the text stays exactly
+//   as typed there (render/xlsx.ts), with the text number format so an edit keeps it text.
+// Numbers are written as numbers and never need either.
+const formulaStart = /^[=+\-@\t\r]/;
 
 export type Cell = string | number | null;
 
-export function neutraliseCell(value: Cell): Cell {
-  return typeof value === "string" ? neutralise(value) : value;
+export function looksLikeFormula(value: string): boolean {
+  return formulaStart.test(value);
+}
+
+/** CSV only: text that a spreadsheet would run, made inert. */
+export function neutralise(value: string): string {
+  return looksLikeFormula(value) ? `'${value}` : value;
 }

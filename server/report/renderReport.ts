@@ -24,7 +24,7 @@ export function sheetNames(language: ReportLanguage): (key: SheetKey) => string 
   return (key) => sheets[key] ?? key;
 }
 
-export async function renderReport({ source, format, sheet = "notes" }: RenderJob): Promise<RenderedReport> {
+export async function renderReport({ source, format, sheet = "notes", separator = "semicolon" }: RenderJob): Promise<RenderedReport> {
   const model = buildReport(readReportInput(source));
   const texts = reportTexts(model.language);
   switch (format) {
@@ -37,7 +37,7 @@ export async function renderReport({ source, format, sheet = "notes" }: RenderJo
     case "csv": {
       const sheets = buildSheets(model, texts);
       const found = sheets.find((s) => s.key === sheet) ?? sheets[0];
-      return { body: renderCsv(found), suffix: `-${fileStem(sheetNames(model.language)(found.key), null)}.csv` };
+      return { body: renderCsv(found, separator), suffix: `-${fileStem(sheetNames(model.language)(found.key), null)}.csv` };
     }
     default:
       // Jobs cross a thread boundary untyped; say what was wrong rather than fail on undefined.

@@ -2,6 +2,7 @@
 // Anonymity is already applied in the model; this only decides columns. Cells hold raw
 // values here; the writers neutralise formula-like text.
 import type { Cell } from "./neutralise";
+import { groupName } from "./render/outline";
 import type { ReportTexts } from "./texts";
 import type { ReportModel } from "./types";
 
@@ -14,7 +15,8 @@ export interface Sheet {
   rows: Cell[][];
 }
 
-export function buildSheets(model: ReportModel, { t, sector }: ReportTexts): Sheet[] {
+export function buildSheets(model: ReportModel, texts: ReportTexts): Sheet[] {
+  const { t, sector } = texts;
   const anonymous = model.anonymous;
   const notes: Sheet = {
     key: "notes",
@@ -31,12 +33,14 @@ export function buildSheets(model: ReportModel, { t, sector }: ReportTexts): She
     columns: [t("sheet.round"), t("voting.rank"), t("voting.focusArea"), t("voting.board"), t("voting.dots"), t("voting.share")],
     rows: model.rounds.flatMap((r) => r.items.map((i): Cell[] => [r.title, i.rank, i.title, i.boardTitle, i.dots, Math.round(i.share * 1000) / 1000])),
   };
-  const groupName = (name: string | null, kind: string) => (kind === "pooled" ? t("voting.pooled") : (name ?? t("voting.unspecified")));
   const votesByOrganisation: Sheet = {
     key: "votesByOrganisation",
     columns: [t("sheet.round"), t("participation.organisation"), t("voting.voters"), t("voting.focusArea"), t("voting.dots")],
     rows: model.rounds.flatMap((r) =>
-      r.byOrganisation.flatMap((row) => row.perItem.map((item): Cell[] => [r.title, groupName(row.name, row.kind), row.voters, item.title, item.dots])),
+      r.byOrganisation.flatMap((row): Cell[][] =>
+        // A suppressed row keeps its line, saying why there are no numbers.
+        row.kind === "suppressed" ? [[r.title, groupName(row, r, texts), null, null, null]] : row.perItem.map((item): Cell[] => [r.title, groupName(row, r, texts), row.voters, item.title, item.dots]),
+      ),
     ),
   };
   const chains: Sheet = {

@@ -3,6 +3,7 @@
 // and is the only place that applies anonymity, so no renderer can leak a name by accident.
 import type { BoardSnapshot, BoardColour, ActionStatus } from "@/lib/board";
 import type { BallotEntry, BreakdownRow } from "../domain/voting";
+import type { RoundAggregate } from "../services/votingAggregate";
 import type { ChainProblemCode } from "../domain/checkChain";
 
 export type ReportLanguage = "nb" | "en";
@@ -18,6 +19,8 @@ export interface ReportInput {
     method: string;
     status: string;
     anonymous: boolean;
+    /** K: no result row of an anonymous round rests on fewer voters. */
+    minGroupSize: number;
   };
   organisations: { name: string; sector: string | null; position: number }[];
   phases: { id: string; position: number; kind: string; title: string; prompt: string; groupMode: string; timeboxMinutes: number | null }[];
@@ -34,6 +37,8 @@ export interface ReportInput {
     items: { id: string; boardId: string; focusAreaId: string; title: string; position: number; dots: number }[];
     /** Per-person dots; only aggregates of these reach the model. */
     entries: BallotEntry[];
+    /** The kept results of an imported anonymous round, whose entries are not held (votingAggregate.ts). */
+    aggregate: RoundAggregate | null;
   }[];
   generatedAt: string;
 }
@@ -98,6 +103,8 @@ export interface ReportRound {
   title: string;
   status: string;
   anonymous: boolean;
+  /** K of an anonymous round; null in named rounds. */
+  minGroupSize: number | null;
   budget: number;
   voters: number;
   totalDots: number;

@@ -6,6 +6,7 @@ import type { Db } from "../db/client";
 import { fileStem } from "../report/fileStem";
 import { loadReportSource, type ReadBoardState } from "../report/loadReportInput";
 import { reportFormats, type ReportFormat } from "../report/formats";
+import type { CsvSeparator } from "../report/render/csv";
 import { sheetKeys, type SheetKey } from "../report/sheets";
 import { renderPool, type RenderPool } from "../report/worker/renderPool";
 
@@ -29,10 +30,10 @@ export async function exportReport(
   workshopId: string,
   format: ReportFormat,
   readState: ReadBoardState,
-  sheet: SheetKey = "notes",
+  csv: { sheet?: SheetKey; separator?: CsvSeparator } = {},
   pool: RenderPool = renderPool(),
 ): Promise<ExportFile> {
   const source = await loadReportSource(db, workshopId, readState);
-  const { body, suffix } = await pool.render({ source, format, sheet });
+  const { body, suffix } = await pool.render({ source, format, sheet: csv.sheet, separator: csv.separator });
   return { body: Buffer.from(body.buffer, body.byteOffset, body.byteLength), contentType: contentTypes[format], filename: `${fileStem(source.workshop.title, source.workshop.date)}${suffix}` };
 }

@@ -3,6 +3,7 @@
 // rounds that are revealed or live. Anonymous rounds never carry ballots, for anyone.
 import type { WorkshopAccess } from "../auth/authenticate";
 import type { Db } from "../db/client";
+import type { Cell } from "../report/neutralise";
 import { countsArePublic } from "./votingPublish";
 import { progressOf, resultsOf, tallyOf } from "./votingResults";
 import { listRounds, roundView } from "./votingRounds";
@@ -28,25 +29,39 @@ export async function roundHistory(db: Db, workshopId: string, access: WorkshopA
   );
 }
 
-const csvCell = (value: string | number) => {
-  const text = String(value);
-  return /[",;\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
+export interface ResultsCsvLabels {
+  rank: string;
+  title: string;
+  dots: string;
+  tied: string;
+  organisation: string;
+  other: string;
+  unspecified: string;
+  /** Takes {min}: the row of a breakdown too small to show. */
+  suppressed: (min: number) => string;
+}
 
-/** Ranking and organisation breakdown as CSV for a spreadsheet; never names a person in an anonymous round. */
-export function resultsCsv(round: RoundView, results: Results, labels: { rank: string; title: string; dots: string; tied: string; organisation: string; other: string; unspecified: string }): string {
-  const lines: string[] = [[labels.rank, labels.title, labels.dots, labels.tied].map(csvCell).join(",")];
-  for (const r of results.ranking) lines.push([r.rank, r.title, r.dots, r.tied ? "x" : ""].map(csvCell).join(","));
-  lines.push("");
-  lines.push([labels.organisation, ...results.ranking.map((r) => r.title)].map(csvCell).join(","));
+/**
+ * Ranking and organisation breakdown as spreadsheet rows (written by the one CSV writer,
+ * report/render/csv.ts); never names a person in an anonymous round.
+ */
+export function resultsRows(round: RoundView, results: Results, labels: ResultsCsvLabels): Cell[][] {
+  const rows: Cell[][] = [[labels.rank, labels.title, labels.dots, labels.tied]];
+  for (const r of results.ranking) rows.push([r.rank, r.title, r.dots, r.tied ? "x" : ""]);
+  rows.push([]);
+  rows.push([labels.organisation, ...results.ranking.map((r) => r.title)]);
   for (const row of results.byOrganisation) {
-    const name = row.name ?? (row.kind === "pooled" ? labels.other : labels.unspecified);
-    lines.push([name, ...results.ranking.map((r) => row.perItem[r.id] ?? 0)].map(csvCell).join(","));
+    if (row.kind === "suppressed") {
+      rows.push([labels.suppressed(results.minGroupSize ?? 0)]);
+      continue;
+    }
+    const name = row.kind === "pooled" ? labels.other : (row.name ?? labels.unspecified);
+    rows.push([name, ...results.ranking.map((r) => row.perItem[r.id] ?? 0)]);
   }
   if (results.ballots && !round.anonymous) {
-    lines.push("");
-    lines.push(["", ...results.ranking.map((r) => r.title)].map(csvCell).join(","));
-    for (const b of results.ballots) lines.push([`${b.name} (${b.organisation})`, ...results.ranking.map((r) => b.dots[r.id] ?? 0)].map(csvCell).join(","));
+    rows.push([]);
+    rows.push(["", ...results.ranking.map((r) => r.title)]);
+    for (const b of results.ballots) rows.push([`${b.name} (${b.organisation})`, ...results.ranking.map((r) => b.dots[r.id] ?? 0)]);
   }
-  return lines.join("\r\n") + "\r\n";
+  return rows;
 }

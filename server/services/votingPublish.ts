@@ -6,7 +6,8 @@
 // A burst of votes (a room of 80 clicking) is published once per short window, not per dot:
 // a quarter of a second is quick enough for a progress bar and keeps the database free for votes.
 import type { Server } from "socket.io";
-import type { Db } from "../db/client";
+import { getDb, type Db } from "../db/client";
+import { getRuntime } from "../runtime";
 import type { SocketData } from "../realtime/handler";
 import { rooms } from "../realtime/rooms";
 import { log } from "../log";
@@ -59,6 +60,25 @@ export function scheduleCountsPublish(db: Db, io: Server, workshopId: string, ro
   }, COUNTS_WINDOW_MS);
   timer.unref?.();
   pending.set(roundId, timer);
+}
+
+/**
+ * Someone joined or was removed while a round is open: "7 av 8 har stemt" changes for every
+ * screen at once (the projector and the participants who synced earlier too), not only for the
+ * late joiner's own screen.
+ */
+export async function publishProgressIfOpen(db: Db, io: Server, workshopId: string): Promise<void> {
+  const round = await currentRound(db, workshopId);
+  if (round?.status === "open") scheduleCountsPublish(db, io, workshopId, round.id);
+}
+
+/** The same from a route handler (a join over HTTP); never fails the request it follows. */
+export async function publishProgressFromHttp(workshopId: string): Promise<void> {
+  try {
+    await publishProgressIfOpen(getDb(), getRuntime().io, workshopId);
+  } catch (error) {
+    log.error(`vote progress publish from HTTP failed for ${workshopId}`, error);
+  }
 }
 
 /** After open, close or reveal: the new status (and, once revealed, the results) to everyone. */

@@ -1,15 +1,13 @@
 // Counts of a round for the audiences allowed to see them: the tally (totals per item),
 // progress (how many have voted, no per-item counts), and the full results after reveal:
 // ranking with ties, breakdown by organisation and by sector, and for named rounds only,
-// who gave what. Anonymous rounds pool small organisations so a group total cannot reveal
-// one person's ballot.
-import { breakdownBy, rankItems, type BallotEntry } from "../domain/voting";
+// who gave what. Anonymous rounds hold every row to the workshop's K (small-number
+// suppression, server/domain/voting/breakdown.ts) so a group total cannot reveal a ballot.
+import { rankItems, roundBreakdowns, type BallotEntry } from "../domain/voting";
 import type { Db } from "../db/client";
+import { parseAggregate } from "./votingAggregate";
 import type { RoundRow } from "./votingRounds";
 import type { Progress, Results, Tally } from "./votingTypes";
-
-/** Smallest group shown by name in an anonymous round's breakdown. */
-export const ANONYMOUS_MIN_GROUP = 3;
 
 /**
  * Each item's dots summed from the ballots, for rounds that are still open. Nothing keeps a
@@ -38,13 +36,14 @@ export async function progressOf(db: Db, workshopId: string, roundId: string): P
 }
 
 export async function resultsOf(db: Db, round: RoundRow, options: { withBallots: boolean }): Promise<Results> {
-  const [tally, progress, entries] = await Promise.all([
+  const [tally, progress, entries, workshop] = await Promise.all([
     tallyOf(db, round),
     progressOf(db, round.workshopId, round.id),
     db.ballotItem.findMany({
       where: { roundId: round.id, dots: { gt: 0 } },
       select: { participantId: true, itemId: true, dots: true, participant: { select: { displayName: true, organisation: true, sector: true } } },
     }),
+    db.workshop.findUniqueOrThrow({ where: { id: round.workshopId }, select: { anonymous: true, minGroupSize: true, organisations: { select: { name: true, sector: true } } } }),
   ]);
   const dotsOf = new Map(tally.items.map((i) => [i.id, i.dots]));
   const ranking = rankItems(round.items.map((i) => ({ id: i.id, title: i.title, dots: dotsOf.get(i.id) ?? 0 })));
@@ -55,15 +54,20 @@ export async function resultsOf(db: Db, round: RoundRow, options: { withBallots:
     organisation: e.participant.organisation,
     sector: e.participant.sector,
   }));
-  const minVoters = round.anonymous ? ANONYMOUS_MIN_GROUP : 1;
+  // An anonymous round imported from an archive has no ballots here, only its kept results.
+  const kept = parseAggregate(round.aggregate);
+  // An anonymous workshop's exports treat every round as anonymous; every screen agrees with them.
+  const anonymous = round.anonymous || workshop.anonymous;
+  const { byOrganisation, bySector } = kept ?? roundBreakdowns({ entries: ballotEntries, organisations: workshop.organisations, anonymous, minGroupSize: workshop.minGroupSize });
   const results: Results = {
     roundId: round.id,
     totalDots: ranking.reduce((sum, r) => sum + r.dots, 0),
-    voted: progress.voted,
+    voted: kept ? kept.voters : progress.voted,
     eligible: progress.eligible,
+    minGroupSize: anonymous ? workshop.minGroupSize : null,
     ranking: ranking.map(({ id, title, dots, rank, tied, share, relative }) => ({ id, title, dots, rank, tied, share, relative })),
-    byOrganisation: breakdownBy(ballotEntries, "organisation", { minVoters }),
-    bySector: breakdownBy(ballotEntries, "sector", { minVoters }),
+    byOrganisation,
+    bySector,
   };
   if (options.withBallots && !round.anonymous) {
     const ballots = new Map<string, NonNullable<Results["ballots"]>[number]>();

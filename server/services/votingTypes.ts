@@ -61,6 +61,8 @@ export interface Results {
   totalDots: number;
   voted: number;
   eligible: number;
+  /** K of an anonymous round: no breakdown row rests on fewer voters. null in named rounds. */
+  minGroupSize: number | null;
   ranking: RankedResult[];
   byOrganisation: BreakdownRow[];
   bySector: BreakdownRow[];

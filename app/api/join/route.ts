@@ -8,6 +8,7 @@ import { errorResponse, readJson } from "@/server/http/json";
 import { joinInputSchema, joinWorkshop, type JoinRefusal } from "@/server/services/participants";
 import { participantCookie } from "@/server/services/roomCookie";
 import { publishRoomFromHttp, schedulePresenceFromHttp } from "@/server/services/roomPublishFromHttp";
+import { publishProgressFromHttp } from "@/server/services/votingPublish";
 
 const refusalStatus: Record<JoinRefusal, number> = { notFound: 404, notOpen: 403, closed: 403, archived: 410, full: 409 };
 
@@ -21,7 +22,11 @@ export async function POST(req: Request) {
   // A new joiner changes only seats and counts, which the presence batch carries; a device
   // coming back may have changed its name, which its other tabs must see in their "me".
   if (result.resumed) await publishRoomFromHttp(result.workshopId);
-  else schedulePresenceFromHttp(result.workshopId);
+  else {
+    schedulePresenceFromHttp(result.workshopId);
+    // One more who may vote: every screen's "x av y har stemt" follows.
+    await publishProgressFromHttp(result.workshopId);
+  }
   return Response.json(
     { ok: true, workshopId: result.workshopId, participantId: result.participantId, resumed: result.resumed, redirect: `/w/${result.workshopId}` },
     { status: result.resumed ? 200 : 201, headers: { "set-cookie": participantCookie(result.workshopId, result.token, config.publicUrl) } },

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { getConfig } from "@/server/config";
 import { getDb } from "@/server/db/client";
 import { accessToWorkshop, authenticate } from "@/server/auth/authenticate";
+import { projectorLink } from "@/server/services/projectorLink";
 import { joinQr } from "@/server/services/roomQr";
 import { Projector } from "@/components/present/Projector";
 
@@ -13,7 +14,11 @@ export async function generateMetadata() {
   return { title: (await getTranslations("present"))("metaTitle") };
 }
 
-/** The projector: a facilitator's own session, or an observer link made on the run page. */
+/**
+ * The projector: the observer link from the set-up or run page, or a facilitator's own session.
+ * Either way the screen connects as the workshop's projector observer, so it renders what the
+ * audience may see (never a hidden round's counts), whoever is signed in on that browser.
+ */
 export default async function PresentPage({ params, searchParams }: { params: Promise<{ workshopId: string }>; searchParams: Promise<{ token?: string | string[] }> }) {
   const { workshopId } = await params;
   const { token: rawToken } = await searchParams;
@@ -39,5 +44,6 @@ export default async function PresentPage({ params, searchParams }: { params: Pr
   }
   const workshop = await db.workshop.findUniqueOrThrow({ where: { id: workshopId }, select: { joinCode: true } });
   const qr = await joinQr(config.publicUrl, workshop.joinCode);
-  return <Projector workshopId={workshopId} token={token} formattedCode={qr.formattedCode} joinUrl={qr.url} qrDataUrl={qr.svgDataUrl} />;
+  const screenToken = access === "observer" ? token : (await projectorLink(db, config.authSecret, config.publicUrl, workshopId)).token;
+  return <Projector workshopId={workshopId} token={screenToken} formattedCode={qr.formattedCode} joinUrl={qr.url} qrDataUrl={qr.svgDataUrl} />;
 }

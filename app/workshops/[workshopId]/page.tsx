@@ -9,6 +9,8 @@ import { formatJoinCode } from "@/server/domain/joinCode";
 import type { GroupMode, PhaseKind } from "@/server/domain/phase";
 import type { Sector } from "@/server/services/workshopSectors";
 import { getWorkshopDetail } from "@/server/services/workshops";
+import { projectorLink } from "@/server/services/projectorLink";
+import { ProjectorLinkPanel } from "@/components/present/ProjectorLinkPanel";
 import { DetailsEditor } from "@/components/workshop/DetailsEditor";
 import { FindingsForm } from "@/components/workshop/FindingsForm";
 import { JoinCodePanel } from "@/components/workshop/JoinCodePanel";
@@ -50,7 +52,9 @@ export default async function WorkshopSetupPage({ params }: Props) {
   const w = await load(workshopId);
   const t = await getTranslations("workshop.setup");
   const tm = await getTranslations("dashboard");
-  const link = new URL(`/join/${w.joinCode}`, getConfig().publicUrl).toString();
+  const config = getConfig();
+  const link = new URL(`/join/${w.joinCode}`, config.publicUrl).toString();
+  const projector = await projectorLink(getDb(), config.authSecret, config.publicUrl, w.id);
   const phaseKey = w.phases.map((p) => p.id).join(",");
 
   return (
@@ -95,10 +99,13 @@ export default async function WorkshopSetupPage({ params }: Props) {
           <JoinCodePanel code={w.joinCode} formatted={formatJoinCode(w.joinCode)} link={link} />
         </div>
         <div className="text-lg">
-          <p>{t("participantsJoined", { count: w.participants.length })}</p>
+          <p>{t("participantsJoined", { count: w.participants.filter((p) => p.role === "participant").length })}</p>
           <p>{t("tablesCount", { count: w.tables.length })}</p>
           <p>{t("phasesCount", { count: w.phases.length })}</p>
           {w.capacity && <p>{t("capacity", { count: w.capacity })}</p>}
+        </div>
+        <div className="md:col-span-2">
+          <ProjectorLinkPanel workshopId={w.id} url={projector.url} qrDataUrl={projector.qrDataUrl} />
         </div>
       </section>
 
@@ -113,6 +120,7 @@ export default async function WorkshopSetupPage({ params }: Props) {
             language: w.language === "en" ? "en" : "nb",
             capacity: w.capacity?.toString() ?? "",
             anonymous: w.anonymous,
+            minGroupSize: String(w.minGroupSize),
           }}
         />
       </Section>

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { ProjectorLinkPanel, type ProjectorLinkProps } from "@/components/present/ProjectorLinkPanel";
 import { ConnectionStatus } from "../ConnectionStatus";
 import { JoinInfo, type JoinInfoProps } from "../JoinInfo";
 import { PhaseHeader } from "../PhaseHeader";
@@ -18,7 +19,7 @@ import { TimerControls } from "./TimerControls";
 import { useAction } from "./useAction";
 
 /** The facilitator's control desk for a running workshop. */
-export function FacilitatorRun({ workshopId, join }: { workshopId: string; join: JoinInfoProps }) {
+export function FacilitatorRun({ workshopId, join, projector }: { workshopId: string; join: JoinInfoProps; projector: ProjectorLinkProps }) {
   const t = useTranslations("room");
   const room = useRoom(workshopId);
   const { run, feedback, busy } = useAction(room);
@@ -72,6 +73,7 @@ export function FacilitatorRun({ workshopId, join }: { workshopId: string; join:
         </div>
         <div className="flex flex-col gap-5">
           <JoinInfo {...join} />
+          <ProjectorLinkPanel {...projector} />
           <PresencePanel state={state} />
           <LockControls state={state} run={(...args) => (setPanelNote(null), run(...args))} busy={busy} />
           <GatherControls room={room} hasTables={state.boards.some((b) => b.tableId !== null)} />

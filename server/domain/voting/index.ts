@@ -4,3 +4,4 @@ export * from "./validateVote";
 export * from "./ranking";
 export * from "./topN";
 export * from "./breakdown";
+export * from "./roundBreakdowns";

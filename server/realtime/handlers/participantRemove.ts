@@ -4,6 +4,7 @@ import { rooms } from "../rooms";
 import { removeParticipant } from "../../services/participants";
 import { idSchema } from "./emptyInput";
 import { publishRoom } from "./publish";
+import { publishProgressIfOpen } from "../../services/votingPublish";
 
 export const ROOM_REMOVED_EVENT = "room:removed";
 
@@ -18,6 +19,7 @@ export const participantRemove = defineHandler({
     theirs.emit(ROOM_REMOVED_EVENT, {});
     theirs.disconnectSockets(true);
     await publishRoom(ctx);
+    await publishProgressIfOpen(ctx.db, ctx.io, ctx.workshopId);
     return { participantId };
   },
 });

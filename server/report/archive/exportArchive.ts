@@ -1,10 +1,15 @@
 // Writes a workshop as an archive. In an anonymous workshop the archive is scrubbed like
-// every other export: no display names, no per-person ballots, and note authors' names
-// cleared inside the board state itself (Yjs garbage-collects the overwritten text, so the
-// names do not survive in the encoded update either).
+// every other export: no display names, and note authors' names cleared inside the board
+// state itself (Yjs garbage-collects the overwritten text, so the names do not survive in the
+// encoded update either). An anonymous round (in any workshop) carries no ballots at all: a
+// ballot keeps a participant reference, and the participant list resolves it to a person.
+// It carries its results instead, suppressed exactly as the report shows them, so an import
+// gives the same report.
 import * as Y from "yjs";
 import { boardRoots, noteKeys } from "@/lib/board/shape";
 import type { Db } from "../../db/client";
+import { roundBreakdowns } from "../../domain/voting";
+import { parseAggregate, type RoundAggregate } from "../../services/votingAggregate";
 import { liveTotals } from "../../services/votingResults";
 import type { ReadBoardDoc } from "../loadReportInput";
 import { WorkshopNotFound } from "../loadReportInput";
@@ -36,13 +41,23 @@ export async function exportArchive(db: Db, workshopId: string, readDoc: ReadBoa
   if (!w) throw new WorkshopNotFound(workshopId);
   // A round still open has no totals of its own yet: they are the sums of its ballots.
   const live = await liveTotals(db, w.votingRounds.filter((r) => r.status === "open").map((r) => r.id));
-  const ballotItems = w.anonymous
-    ? []
-    : await db.ballotItem.findMany({ where: { roundId: { in: w.votingRounds.map((r) => r.id) } }, orderBy: [{ roundId: "asc" }, { participantId: "asc" }, { itemId: "asc" }] });
+  const anonymous = (r: { anonymous: boolean }) => w.anonymous || r.anonymous;
+  const ballotItems = await db.ballotItem.findMany({ where: { roundId: { in: w.votingRounds.map((r) => r.id) } }, orderBy: [{ roundId: "asc" }, { participantId: "asc" }, { itemId: "asc" }] });
+  const participantOf = new Map(w.participants.map((p) => [p.id, p]));
+  const aggregateOf = (round: (typeof w.votingRounds)[number]): RoundAggregate => {
+    const kept = parseAggregate(round.aggregate);
+    if (kept) return kept;
+    const entries = ballotItems
+      .filter((b) => b.roundId === round.id && b.dots > 0)
+      .map((b) => ({ participantId: b.participantId, itemId: b.itemId, dots: b.dots, organisation: participantOf.get(b.participantId)?.organisation ?? "", sector: participantOf.get(b.participantId)?.sector ?? null }));
+    return { voters: new Set(entries.map((e) => e.participantId)).size, ...roundBreakdowns({ entries, organisations: w.organisations, anonymous: true, minGroupSize: w.minGroupSize }) };
+  };
   // One ballot per participant who has a row in the round (a dot taken back leaves a row with 0),
   // grouped once: filtering all ballot items per ballot is quadratic in the participants.
   const ballotsOfRound = new Map<string, Map<string, { itemRef: string; dots: number }[]>>();
+  const anonymousRounds = new Set(w.votingRounds.filter(anonymous).map((r) => r.id));
   for (const bi of ballotItems) {
+    if (anonymousRounds.has(bi.roundId)) continue;
     const ballots = ballotsOfRound.get(bi.roundId) ?? new Map<string, { itemRef: string; dots: number }[]>();
     ballotsOfRound.set(bi.roundId, ballots);
     const list = ballots.get(bi.participantId) ?? [];
@@ -76,6 +91,7 @@ export async function exportArchive(db: Db, workshopId: string, readDoc: ReadBoa
       status: w.status,
       capacity: w.capacity,
       anonymous: w.anonymous,
+      minGroupSize: w.minGroupSize,
       currentPhaseRef: w.currentPhaseId,
     },
     organisations: w.organisations.map((o) => ({ name: o.name, sector: o.sector, position: o.position })),
@@ -111,7 +127,8 @@ export async function exportArchive(db: Db, workshopId: string, readDoc: ReadBoa
         dots: r.status === "open" ? (live.get(i.id) ?? 0) : i.dots,
         rank: i.rank,
       })),
-      ballots: w.anonymous
+      aggregate: anonymous(r) ? aggregateOf(r) : null,
+      ballots: anonymous(r)
         ? null
         : [...(ballotsOfRound.get(r.id) ?? new Map<string, { itemRef: string; dots: number }[]>())].map(([participantRef, items]) => ({
             participantRef,

@@ -6,6 +6,7 @@ import { randomBytes } from "node:crypto";
 import * as Y from "yjs";
 import { boardRoots, focusAreaKeys, noteKeys } from "@/lib/board/shape";
 import type { Db } from "../../db/client";
+import { remapAggregate } from "../../services/votingAggregate";
 import { withFreshJoinCode } from "../../services/workshopJoinCode";
 import type { Archive } from "./schema";
 
@@ -58,7 +59,7 @@ export async function importArchive(db: Db, archive: Archive, ownerId: string): 
       async (tx) => {
         const a = archive.workshop;
         const workshop = await tx.workshop.create({
-          data: { title: a.title, date: a.date, place: a.place, organisers: a.organisers, language: a.language, method: a.method, status: a.status, capacity: a.capacity, anonymous: a.anonymous, joinCode, ownerId },
+          data: { title: a.title, date: a.date, place: a.place, organisers: a.organisers, language: a.language, method: a.method, status: a.status, capacity: a.capacity, anonymous: a.anonymous, minGroupSize: a.minGroupSize, joinCode, ownerId },
         });
         if (archive.organisations.length) await tx.workshopOrganisation.createMany({ data: archive.organisations.map((o) => ({ ...o, workshopId: workshop.id })) });
         const phaseIds = new Map<string, string>();
@@ -123,6 +124,7 @@ export async function importArchive(db: Db, archive: Archive, ownerId: string): 
             });
             itemIds.set(i.ref, row.id);
           }
+          if (r.aggregate) await tx.votingRound.update({ where: { id: round.id }, data: { aggregate: JSON.stringify(remapAggregate(r.aggregate, itemIds)) } });
           for (const ballot of r.ballots ?? []) {
             const participantId = known(participantIds, ballot.participantRef, "participant")!;
             // `spent` is the sum of the items, which is what the database keeps.

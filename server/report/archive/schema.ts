@@ -4,9 +4,16 @@
 // Bump `version` on any change a reader of an older version would misread; imports refuse
 // versions they do not know instead of guessing.
 import { z } from "zod";
+import { DEFAULT_MIN_GROUP_SIZE } from "../../domain/voting/roundBreakdowns";
+import { roundAggregateSchema } from "../../services/votingAggregate";
 
 export const archiveFormat = "samla-archive";
-export const archiveVersion = 1;
+/**
+ * 2: anonymous rounds carry `aggregate` (their suppressed results) and never ballots, and the
+ * workshop carries `minGroupSize`. Version 1 archives are still read (K defaults to 3).
+ */
+export const archiveVersion = 2;
+export const readableArchiveVersions = [1, 2] as const;
 
 const ref = z.string().min(1).max(100);
 const text = (max: number) => z.string().max(max);
@@ -14,7 +21,7 @@ const isoTime = z.string().max(40).nullable();
 
 export const archiveSchema = z.object({
   format: z.literal(archiveFormat),
-  version: z.literal(archiveVersion),
+  version: z.union(readableArchiveVersions.map((v) => z.literal(v)) as [z.ZodLiteral<1>, z.ZodLiteral<2>]),
   exportedAt: z.string().max(40),
   workshop: z.object({
     title: text(200).min(1),
@@ -26,6 +33,7 @@ export const archiveSchema = z.object({
     status: text(20),
     capacity: z.number().int().nullable(),
     anonymous: z.boolean(),
+    minGroupSize: z.number().int().min(2).max(100).default(DEFAULT_MIN_GROUP_SIZE),
     currentPhaseRef: ref.nullable(),
   }),
   organisations: z.array(z.object({ name: text(200), sector: text(60).nullable(), position: z.number().int() })).max(1000),
@@ -66,7 +74,9 @@ export const archiveSchema = z.object({
         items: z.array(
           z.object({ ref, boardRef: ref, focusAreaId: text(64), title: text(200), position: z.number().int(), dots: z.number().int().min(0), rank: z.number().int().nullable() }),
         ),
-        /** Per-person spending; null in an anonymous workshop's archive (only item totals are kept). */
+        /** An anonymous round's results as the report shows them (no row under K voters); null otherwise. */
+        aggregate: roundAggregateSchema.nullable().default(null),
+        /** Per-person spending; null for an anonymous round or workshop (item totals and `aggregate` are kept). */
         ballots: z.array(z.object({ participantRef: ref, spent: z.number().int().min(0), items: z.array(z.object({ itemRef: ref, dots: z.number().int().min(0) })) })).nullable(),
       }),
     )

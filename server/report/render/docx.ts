@@ -18,6 +18,8 @@ import type { ReportTexts } from "../texts";
 import type { ReportModel } from "../types";
 import { barChartPng, barChartSvg, barLayout } from "./barChart";
 import { PlainTable } from "./docxTable";
+import { docxRuns } from "./docxText";
+import { xmlText } from "../xmlText";
 import { reportSections, type Block } from "./outline";
 
 const headingLevel = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
@@ -25,13 +27,13 @@ const headingLevel = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: 
 function toDocx(block: Block): FileChild[] {
   switch (block.kind) {
     case "heading":
-      return [new Paragraph({ text: block.text, heading: headingLevel[block.level] })];
+      return [new Paragraph({ children: docxRuns(block.text), heading: headingLevel[block.level] })];
     case "paragraph":
-      return [new Paragraph({ children: [new TextRun({ text: block.text, italics: block.muted, color: block.muted ? "555555" : undefined })] })];
+      return [new Paragraph({ children: docxRuns(block.text, { italics: block.muted, color: block.muted ? "555555" : undefined }) })];
     case "labelled":
-      return [new Paragraph({ children: [new TextRun({ text: `${block.label}: `, bold: true }), new TextRun(block.text)] })];
+      return [new Paragraph({ children: [...docxRuns(`${block.label}: `, { bold: true }), ...docxRuns(block.text)] })];
     case "bullets":
-      return block.items.map((text) => new Paragraph({ text, bullet: { level: 0 } }));
+      return block.items.map((text) => new Paragraph({ children: docxRuns(text), bullet: { level: 0 } }));
     case "table":
       return [new PlainTable(block.columns, block.rows, block.weights), new Paragraph({ text: "" })];
     case "chart": {
@@ -44,7 +46,7 @@ function toDocx(block: Block): FileChild[] {
               data: Buffer.from(barChartSvg(layout, block.alt)),
               fallback: { type: "png", data: barChartPng(layout) },
               transformation: { width: layout.width * 0.9, height: layout.height * 0.9 },
-              altText: { name: block.alt, title: block.alt, description: block.alt },
+              altText: { name: xmlText(block.alt), title: xmlText(block.alt), description: xmlText(block.alt) },
             }),
           ],
         }),
@@ -58,7 +60,7 @@ export async function renderDocx(model: ReportModel, texts: ReportTexts): Promis
   const m = model.meta;
   const titlePage: FileChild[] = [
     new Paragraph({ text: "", spacing: { before: 2400 } }),
-    new Paragraph({ text: m.title, heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER }),
+    new Paragraph({ children: docxRuns(m.title), heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER }),
     new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: t("subtitle"), size: 32, color: "555555" })] }),
     new Paragraph({ text: "", spacing: { after: 600 } }),
     ...[
@@ -68,7 +70,7 @@ export async function renderDocx(model: ReportModel, texts: ReportTexts): Promis
       [t("method"), t(`methods.${["searchConference", "dialogueConference", "free"].includes(m.method) ? m.method : "free"}`)],
     ].map(
       ([label, value]) =>
-        new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)] }),
+        new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: `${label}: `, bold: true }), ...docxRuns(value)] }),
     ),
     new Paragraph({ text: "", spacing: { after: 600 } }),
     new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: t("generated", { date: date(model.generatedAt) }), color: "555555" })] }),
@@ -84,7 +86,7 @@ export async function renderDocx(model: ReportModel, texts: ReportTexts): Promis
 
   const doc = new Document({
     creator: "Samla",
-    title: t("documentTitle", { title: m.title }),
+    title: xmlText(t("documentTitle", { title: m.title })),
     features: { updateFields: true },
     styles: { default: { document: { run: { font: "Calibri", size: 22, language: { value: model.language === "nb" ? "nb-NO" : "en-GB" } } } } },
     sections: [{ children: [...titlePage, ...body] }],

@@ -11,6 +11,7 @@
 // (which walks the paragraphs in tables) see no difference. docx still escapes the text when
 // it serialises the objects.
 import { FileChild } from "docx";
+import { textPieces } from "./docxText";
 
 type Xml = Record<string, unknown>;
 
@@ -32,8 +33,10 @@ const bodyRowProperties: Xml = { "w:trPr": [{ "w:cantSplit": {} }] };
 const headerShading: Xml = { "w:shd": { _attr: { "w:fill": "E4ECF2", "w:color": "auto", "w:val": "clear" } } };
 const boldRun: Xml = { "w:rPr": [{ "w:b": {} }, { "w:bCs": {} }] };
 
+/** One cell's text as one run: tabs and line breaks as Word's own elements (docxText.ts). */
 function run(text: string, bold: boolean): Xml {
-  return { "w:r": bold ? [boldRun, { "w:t": [preserve, text] }] : [{ "w:t": [preserve, text] }] };
+  const content = textPieces(text).map((piece): Xml => (piece === "\t" ? { "w:tab": {} } : piece === "\n" ? { "w:br": {} } : { "w:t": [preserve, piece] }));
+  return { "w:r": bold ? [boldRun, ...content] : content };
 }
 
 export type PlainCell = string | number | null;

@@ -69,17 +69,24 @@ function boards(model: ReportModel, { t }: Texts, noteLine: (n: ReportNote) => s
   return blocks;
 }
 
-function groupName(row: { name: string | null; kind: string }, t: Texts["t"]): string {
-  return row.kind === "pooled" ? t("voting.pooled") : (row.name ?? t("voting.unspecified"));
+/** A breakdown row's first cell; a suppressed row says why it has no numbers. */
+export function groupName(row: { name: string | null; kind: string }, r: { minGroupSize: number | null }, { t, sector }: Texts, isSector = false): string {
+  if (row.kind === "suppressed") return t("voting.suppressed", { min: r.minGroupSize ?? 0 });
+  if (row.kind === "pooled") return t("voting.pooled");
+  if (row.name === null) return t("voting.unspecified");
+  return isSector ? sector(row.name) : row.name;
 }
 
-function round(r: ReportRound, { t, percent, sector }: Texts): Block[] {
+function round(r: ReportRound, texts: Texts): Block[] {
+  const { t, percent } = texts;
   const distribution = (perItem: { title: string; dots: number }[]) => perItem.map((i) => `${i.title}: ${i.dots}`).join("; ");
   const blocks: Block[] = [
     { kind: "heading", level: 2, text: r.title },
     { kind: "paragraph", text: `${t("voting.summary", { voters: r.voters, dots: r.totalDots, budget: r.budget })} ${t(`voting.status.${["open", "closed", "revealed"].includes(r.status) ? r.status : "closed"}`)}` },
   ];
-  if (r.anonymous || r.byOrganisation.some((row) => row.kind === "pooled")) blocks.push({ kind: "paragraph", text: t("voting.anonymousRound"), muted: true });
+  if (r.minGroupSize !== null) blocks.push({ kind: "paragraph", text: t("voting.anonymousRound", { min: r.minGroupSize }), muted: true });
+  const cells = (row: ReportRound["byOrganisation"][number], isSector: boolean) =>
+    row.kind === "suppressed" ? [groupName(row, r, texts, isSector), "", "", ""] : [groupName(row, r, texts, isSector), row.voters, row.total, distribution(row.perItem)];
   blocks.push(
     {
       kind: "table",
@@ -92,14 +99,14 @@ function round(r: ReportRound, { t, percent, sector }: Texts): Block[] {
     {
       kind: "table",
       columns: [t("participation.organisation"), t("voting.voters"), t("voting.total"), t("voting.distribution")],
-      rows: r.byOrganisation.map((row) => [groupName(row, t), row.voters, row.total, distribution(row.perItem)]),
+      rows: r.byOrganisation.map((row) => cells(row, false)),
       weights: [3, 1, 1, 6],
     },
     { kind: "heading", level: 3, text: t("voting.bySector") },
     {
       kind: "table",
       columns: [t("participation.sector"), t("voting.voters"), t("voting.total"), t("voting.distribution")],
-      rows: r.bySector.map((row) => [row.kind === "named" ? sector(row.name) : groupName(row, t), row.voters, row.total, distribution(row.perItem)]),
+      rows: r.bySector.map((row) => cells(row, true)),
       weights: [3, 1, 1, 6],
     },
   );

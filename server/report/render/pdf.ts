@@ -7,7 +7,7 @@ import type { ReportTexts } from "../texts";
 import type { ReportModel } from "../types";
 import { barLayout } from "./barChart";
 import { reportSections, type Block } from "./outline";
-import { pdfFonts } from "./pdfFonts";
+import { pdfFonts, pdfText, type FontStyle } from "./pdfFonts";
 
 const margin = 56;
 const ink = "#1a1a1a";
@@ -18,12 +18,11 @@ type Doc = InstanceType<typeof PDFDocument>;
 export async function renderPdf(model: ReportModel, texts: ReportTexts): Promise<Buffer> {
   const { t, date } = texts;
   const fonts = pdfFonts();
-  const p = fonts.prepare;
   const doc: Doc = new PDFDocument({
     size: "A4",
     margin,
     bufferPages: false,
-    info: { Title: p(t("documentTitle", { title: model.meta.title })), Creator: "Samla", Producer: "Samla" },
+    info: { Title: pdfText(t("documentTitle", { title: model.meta.title })), Creator: "Samla", Producer: "Samla" },
     lang: model.language === "nb" ? "nb-NO" : "en-GB",
     displayTitle: true,
   });
@@ -33,10 +32,55 @@ export async function renderPdf(model: ReportModel, texts: ReportTexts): Promise
     doc.on("end", () => resolve(Buffer.concat(chunks)));
     doc.on("error", reject);
   });
-  doc.registerFont("regular", fonts.regular);
-  doc.registerFont("bold", fonts.bold);
-  doc.registerFont("italic", fonts.italic);
+  for (const { name, file } of fonts.files) doc.registerFont(name, file);
   const width = doc.page.width - margin * 2;
+
+  type TextOptions = PDFKit.Mixins.TextOptions;
+  // Text in runs, each in a font that has its glyphs (pdfFonts.ts); pdfkit continues a line
+  // across runs itself. `at` places the first run; later runs follow it.
+  const write = (text: string, style: FontStyle, options: TextOptions = {}, at?: { x: number; y: number }) => {
+    const runs = fonts.runs(pdfText(text), style);
+    if (runs.length === 0) runs.push({ font: fonts.main(style), text: "" });
+    runs.forEach((run, i) => {
+      doc.font(run.font);
+      const opts = { ...options, continued: i < runs.length - 1 || options.continued === true };
+      if (i === 0 && at) doc.text(run.text, at.x, at.y, opts);
+      else doc.text(run.text, opts);
+    });
+  };
+  // A centred line: pdfkit centres each run alone, so centre the whole width by hand when it fits.
+  const centred = (text: string, style: FontStyle) => {
+    const runs = fonts.runs(pdfText(text), style);
+    if (runs.length <= 1) return write(text, style, { align: "center", width });
+    const total = runs.reduce((sum, run) => sum + (doc.font(run.font), doc.widthOfString(run.text)), 0);
+    if (total > width) return write(text, style, { width });
+    const y = doc.y;
+    let x = margin + (width - total) / 2;
+    for (const run of runs) {
+      doc.font(run.font).text(run.text, x, y, { lineBreak: false });
+      x += doc.widthOfString(run.text);
+    }
+    doc.x = margin;
+    doc.y = y + doc.font(fonts.main(style)).currentLineHeight(true);
+  };
+  // The height a text takes at a width: through pdfkit's own line wrapper with a line callback
+  // that only counts, as heightOfString does, but across the runs of several fonts.
+  const heightOf = (text: string, style: FontStyle, w: number) => {
+    const runs = fonts.runs(pdfText(text), style);
+    if (runs.length <= 1) return doc.font(runs[0]?.font ?? fonts.main(style)).heightOfString(runs[0]?.text ?? "", { width: w });
+    const { x, y } = doc;
+    const layout = doc as unknown as { _text(text: string, x: number | undefined, y: number | undefined, options: TextOptions, line: () => void): void };
+    runs.forEach((run, i) => {
+      doc.font(run.font);
+      layout._text(run.text, i === 0 ? x : undefined, i === 0 ? y : undefined, { width: w, height: Infinity, continued: i < runs.length - 1 }, () => {
+        doc.y += doc.currentLineHeight(true);
+      });
+    });
+    const height = doc.y - y;
+    doc.x = x;
+    doc.y = y;
+    return height;
+  };
   const bottom = () => doc.page.height - margin;
   const ensure = (height: number) => {
     if (doc.y + height > bottom()) doc.addPage();
@@ -44,8 +88,10 @@ export async function renderPdf(model: ReportModel, texts: ReportTexts): Promise
 
   // Title page
   const m = model.meta;
-  doc.moveDown(8).font("bold").fontSize(26).fillColor(ink).text(p(m.title), { align: "center" });
-  doc.moveDown(0.5).font("regular").fontSize(16).fillColor(muted).text(p(t("subtitle")), { align: "center" });
+  doc.moveDown(8).fontSize(26).fillColor(ink);
+  centred(m.title, "bold");
+  doc.moveDown(0.5).fontSize(16).fillColor(muted);
+  centred(t("subtitle"), "regular");
   doc.moveDown(2).fontSize(12).fillColor(ink);
   const method = t(`methods.${["searchConference", "dialogueConference", "free"].includes(m.method) ? m.method : "free"}`);
   for (const [label, value] of [
@@ -55,39 +101,56 @@ export async function renderPdf(model: ReportModel, texts: ReportTexts): Promise
     [t("method"), method],
   ]) {
     // One string per line: pdfkit's `continued` runs do not centre as a whole.
-    doc.text(p(`${label}: ${value}`), { align: "center" });
+    centred(`${label}: ${value}`, "regular");
   }
-  doc.moveDown(3).fillColor(muted).fontSize(10).text(p(t("generated", { date: date(model.generatedAt) })), { align: "center" });
+  doc.moveDown(3).fillColor(muted).fontSize(10);
+  centred(t("generated", { date: date(model.generatedAt) }), "regular");
 
   const outline: Record<number, PDFKit.PDFOutline> = { 0: doc.outline };
 
   const drawTable = (columns: string[], rows: (string | number | null)[][], weights = columns.map(() => 1)) => {
     doc.fontSize(9);
-    const sum = weights.reduce((a, b) => a + b, 0);
-    const widths = weights.map((w) => (w / sum) * width);
+    const widths = columnWidths(columns, weights);
     const lefts = widths.map((_, i) => margin + widths.slice(0, i).reduce((a, b) => a + b, 0));
-    const rowHeight = (cells: string[], font: string) => {
-      doc.font(font);
-      return Math.max(...cells.map((c, i) => doc.heightOfString(c, { width: widths[i] - 8 }))) + 6;
-    };
+    const rowHeight = (cells: string[], style: FontStyle) => Math.max(...cells.map((c, i) => heightOf(c, style, widths[i] - 8))) + 6;
     const drawRow = (cells: string[], header: boolean) => {
-      const font = header ? "bold" : "regular";
-      const h = rowHeight(cells, font);
+      const style: FontStyle = header ? "bold" : "regular";
+      const h = rowHeight(cells, style);
       if (doc.y + h > bottom()) {
         doc.addPage();
-        if (!header) drawRow(columns.map(p), true);
+        if (!header) drawRow(columns, true);
       }
       const y = doc.y;
       if (header) doc.rect(margin, y, width, h).fill("#E4ECF2");
-      doc.fillColor(ink).font(font);
-      cells.forEach((c, i) => doc.text(c, lefts[i] + 4, y + 3, { width: widths[i] - 8 }));
+      doc.fillColor(ink);
+      cells.forEach((c, i) => write(c, style, { width: widths[i] - 8 }, { x: lefts[i] + 4, y: y + 3 }));
       doc.moveTo(margin, y + h).lineTo(margin + width, y + h).strokeColor("#A0A0A0").lineWidth(0.5).stroke();
       doc.x = margin;
       doc.y = y + h;
     };
-    drawRow(columns.map(p), true);
-    for (const row of rows) drawRow(row.map((c) => p(c === null ? "" : String(c))), false);
+    drawRow(columns, true);
+    for (const row of rows) drawRow(row.map((c) => (c === null ? "" : String(c))), false);
     doc.moveDown(0.8);
+  };
+
+  /**
+   * Column widths from the weights, but never narrower than the longest word of the header, so
+   * a header like «Velgere» is never broken inside the word; the width comes from the widest.
+   */
+  const columnWidths = (columns: string[], weights: number[]) => {
+    const sum = weights.reduce((a, b) => a + b, 0);
+    const widths = weights.map((w) => (w / sum) * width);
+    doc.font(fonts.main("bold"));
+    const least = columns.map((c) => Math.max(0, ...c.split(/\s+/).map((word) => doc.widthOfString(word))) + 10);
+    for (let i = 0; i < widths.length; i++) {
+      const lack = least[i] - widths[i];
+      if (lack <= 0) continue;
+      const widest = widths.indexOf(Math.max(...widths.filter((_, j) => widths[j] - lack >= least[j])));
+      if (widest < 0 || widest === i) continue;
+      widths[widest] -= lack;
+      widths[i] += lack;
+    }
+    return widths;
   };
 
   const draw = (block: Block) => {
@@ -97,25 +160,29 @@ export async function renderPdf(model: ReportModel, texts: ReportTexts): Promise
         const size = { 1: 18, 2: 14, 3: 12 }[block.level];
         if (block.level === 1) doc.addPage();
         else ensure(size * 4);
-        doc.moveDown(block.level === 1 ? 0 : 0.6).font("bold").fontSize(size).fillColor(ink).text(p(block.text), { width });
+        doc.moveDown(block.level === 1 ? 0 : 0.6).fontSize(size).fillColor(ink);
+        write(block.text, "bold", { width });
         doc.moveDown(0.3);
         const parent = outline[block.level - 1] ?? doc.outline;
-        outline[block.level] = parent.addItem(p(block.text));
+        outline[block.level] = parent.addItem(pdfText(block.text));
         break;
       }
       case "paragraph":
-        doc.font(block.muted ? "italic" : "regular").fontSize(10.5).fillColor(block.muted ? muted : ink).text(p(block.text), { width });
+        doc.fontSize(10.5).fillColor(block.muted ? muted : ink);
+        write(block.text, block.muted ? "italic" : "regular", { width });
         doc.moveDown(0.4);
         break;
       case "labelled":
-        doc.fontSize(10.5).fillColor(ink).font("bold").text(p(`${block.label}: `), { width, continued: true }).font("regular").text(p(block.text));
+        doc.fontSize(10.5).fillColor(ink);
+        write(`${block.label}: `, "bold", { width, continued: true });
+        write(block.text, "regular", { width });
         doc.moveDown(0.3);
         break;
       case "bullets":
-        doc.font("regular").fontSize(10).fillColor(ink);
+        doc.fontSize(10).fillColor(ink);
         for (const item of block.items) {
           ensure(14);
-          doc.text(p(`•  ${item}`), margin + 8, doc.y, { width: width - 8 });
+          write(`•  ${item}`, "regular", { width: width - 8 }, { x: margin + 8, y: doc.y });
         }
         doc.moveDown(0.5);
         break;
@@ -127,9 +194,13 @@ export async function renderPdf(model: ReportModel, texts: ReportTexts): Promise
         ensure(layout.height + 10);
         const top = doc.y;
         const x0 = margin + layout.labelWidth;
-        doc.font("regular").fontSize(9).fillColor(ink);
+        doc.font(fonts.main("regular")).fontSize(9).fillColor(ink);
         for (const bar of layout.bars) {
-          doc.fillColor(ink).text(p(bar.label), margin, top + bar.y + 6, { width: layout.labelWidth - 8, align: "right", lineBreak: false, ellipsis: true, height: 12 });
+          const label = { width: layout.labelWidth - 8, lineBreak: false, height: 12 };
+          // One font: right-aligned with an ellipsis; several (an emoji in the title): left-aligned runs.
+          if (fonts.runs(pdfText(bar.label), "regular").length <= 1) write(bar.label, "regular", { ...label, align: "right", ellipsis: true }, { x: margin, y: top + bar.y + 6 });
+          else write(bar.label, "regular", label, { x: margin, y: top + bar.y + 6 });
+          doc.font(fonts.main("regular"));
           if (bar.length > 0) doc.rect(x0, top + bar.y, bar.length, layout.barHeight).fill("#1f5f8b");
           doc.fillColor(ink).text(String(bar.dots), x0 + bar.length + 6, top + bar.y + 6, { lineBreak: false });
         }

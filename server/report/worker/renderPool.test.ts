@@ -16,7 +16,7 @@ function source(notes: string[]): ReportSource {
   const doc = new Y.Doc();
   for (const text of notes) addNote(doc, { text, x: 0, y: 0, authorOrganisation: "NTNU" });
   return {
-    workshop: { id: "w1", title: "Prøve", date: null, place: null, organisers: null, language: "nb", method: "free", status: "closed", anonymous: false },
+    workshop: { id: "w1", title: "Prøve", date: null, place: null, organisers: null, language: "nb", method: "free", status: "closed", anonymous: false, minGroupSize: 3 },
     organisations: [],
     phases: [],
     tables: [],

@@ -4,6 +4,7 @@ import { notFound, redirect } from "next/navigation";
 import { accessToWorkshop } from "@/server/auth/authenticate";
 import { currentUser } from "@/server/auth/requestPrincipal";
 import { getDb } from "@/server/db/client";
+import { csvSeparators } from "@/server/report/render/csv";
 import { sheetKeys } from "@/server/report/sheets";
 import { ImportForm } from "@/components/export/ImportForm";
 import { buttonPrimary, buttonSecondary, inputClass, panelClass } from "@/components/workshop/styles";
@@ -71,9 +72,18 @@ export default async function ExportPage({ params }: Props) {
                 ))}
               </select>
             </label>
+            <label className="font-semibold">
+              {t("csvSeparator")}
+              <select name="separator" className={inputClass} defaultValue="semicolon">
+                {Object.keys(csvSeparators).map((key) => (
+                  <option key={key} value={key}>{t(`separators.${key}`)}</option>
+                ))}
+              </select>
+            </label>
             <button type="submit" className={buttonSecondary}>{t("csv")}</button>
           </form>
         </div>
+        <p className="mt-3 text-muted">{t("csvNote")}</p>
       </Section>
 
       <Section id="export-boards" title={t("boardsHeading")} lead={t("boardsLead")}>

@@ -4,6 +4,7 @@ import { getConfig } from "@/server/config";
 import { getDb } from "@/server/db/client";
 import { accessToWorkshop } from "@/server/auth/authenticate";
 import { currentUser } from "@/server/auth/requestPrincipal";
+import { projectorLink } from "@/server/services/projectorLink";
 import { joinQr } from "@/server/services/roomQr";
 import { FacilitatorRun } from "@/components/room/run/FacilitatorRun";
 
@@ -20,6 +21,8 @@ export default async function RunPage({ params }: { params: Promise<{ workshopId
   const db = getDb();
   if ((await accessToWorkshop(db, user, workshopId)) !== "facilitator") notFound();
   const workshop = await db.workshop.findUniqueOrThrow({ where: { id: workshopId }, select: { joinCode: true } });
-  const qr = await joinQr(getConfig().publicUrl, workshop.joinCode);
-  return <FacilitatorRun workshopId={workshopId} join={{ formattedCode: qr.formattedCode, url: qr.url, qrDataUrl: qr.svgDataUrl }} />;
+  const config = getConfig();
+  const qr = await joinQr(config.publicUrl, workshop.joinCode);
+  const projector = await projectorLink(db, config.authSecret, config.publicUrl, workshopId);
+  return <FacilitatorRun workshopId={workshopId} join={{ formattedCode: qr.formattedCode, url: qr.url, qrDataUrl: qr.svgDataUrl }} projector={{ workshopId, url: projector.url, qrDataUrl: projector.qrDataUrl }} />;
 }

@@ -5,6 +5,7 @@ import { requireWorkshopAccess } from "@/server/auth/requestPrincipal";
 import { errorResponse } from "@/server/http/json";
 import { removeParticipant } from "@/server/services/participants";
 import { disconnectParticipant, publishRoomFromHttp } from "@/server/services/roomPublishFromHttp";
+import { publishProgressFromHttp } from "@/server/services/votingPublish";
 
 export async function DELETE(req: Request, { params }: { params: Promise<{ workshopId: string; participantId: string }> }) {
   const { workshopId, participantId } = await params;
@@ -13,5 +14,6 @@ export async function DELETE(req: Request, { params }: { params: Promise<{ works
   if (!(await removeParticipant(getDb(), workshopId, participantId))) return errorResponse(404, "notFound");
   await disconnectParticipant(participantId);
   await publishRoomFromHttp(workshopId);
+  await publishProgressFromHttp(workshopId);
   return Response.json({ ok: true });
 }

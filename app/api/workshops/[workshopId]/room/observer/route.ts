@@ -1,14 +1,15 @@
-// POST: the facilitator makes a read-only link for a projector or an observer. The link
-// carries an observer token: it can follow the room but never edit or vote, and it does not
-// count against the workshop's capacity.
+// POST: the workshop's projector link (server/services/projectorLink.ts), for a venue PC that
+// shows the projector without anyone's sign-in. `{ "renew": true }` makes a new link: the old
+// one stops working at once and screens still showing it are disconnected.
 import { z } from "zod";
 import { getConfig } from "@/server/config";
 import { getDb } from "@/server/db/client";
 import { requireWorkshopAccess } from "@/server/auth/requestPrincipal";
 import { readJson } from "@/server/http/json";
-import { createObserver } from "@/server/services/participants";
+import { projectorLink } from "@/server/services/projectorLink";
+import { disconnectParticipant } from "@/server/services/roomPublishFromHttp";
 
-const input = z.object({ label: z.string().trim().min(1).max(60).optional() }).strict();
+const input = z.object({ renew: z.boolean().optional() }).strict();
 
 export async function POST(req: Request, { params }: { params: Promise<{ workshopId: string }> }) {
   const { workshopId } = await params;
@@ -17,7 +18,7 @@ export async function POST(req: Request, { params }: { params: Promise<{ worksho
   const body = await readJson(req, input, 4 * 1024);
   if (!body.ok) return body.response;
   const config = getConfig();
-  const observer = await createObserver(getDb(), config.authSecret, workshopId, body.data.label ?? "Projector");
-  const url = new URL(`/present/${workshopId}?token=${encodeURIComponent(observer.token)}`, config.publicUrl).toString();
-  return Response.json({ ok: true, url, participantId: observer.participantId }, { status: 201 });
+  const link = await projectorLink(getDb(), config.authSecret, config.publicUrl, workshopId, { renew: body.data.renew });
+  if (body.data.renew) disconnectParticipant(link.participantId);
+  return Response.json({ ok: true, url: link.url, qrDataUrl: link.qrDataUrl, participantId: link.participantId }, { status: 200 });
 }

@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/server/db/client";
 import { errorResponse } from "@/server/http/json";
-import { resultsCsv } from "@/server/services/votingHistory";
+import { csvSeparators, isCsvSeparator, writeCsv } from "@/server/report/render/csv";
+import { resultsRows } from "@/server/services/votingHistory";
 import { resultsOf } from "@/server/services/votingResults";
 import { getRound, roundView } from "@/server/services/votingRounds";
 import { VotingError } from "@/server/services/votingErrors";
@@ -11,7 +12,8 @@ type Context = { params: Promise<{ workshopId: string; roundId: string }> };
 
 /**
  * A closed or revealed round's results for the organisers: JSON, or `?format=csv` for a
- * spreadsheet. Anonymous rounds carry no ballots in either format.
+ * spreadsheet (`&separator=semicolon`, the default for Norwegian Excel, or `comma`). Anonymous
+ * rounds carry no ballots in either format.
  */
 export async function GET(req: Request, { params }: Context) {
   const { workshopId, roundId } = await params;
@@ -25,14 +27,18 @@ export async function GET(req: Request, { params }: Context) {
       throw error;
     }
     if (round.status === "open") return errorResponse(409, "roundNotClosed");
+    const query = new URL(req.url).searchParams;
+    const separator = query.get("separator") ?? "semicolon";
+    if (query.get("format") === "csv" && !isCsvSeparator(separator)) return errorResponse(400, "unknownSeparator", { separators: Object.keys(csvSeparators) });
     const results = await resultsOf(db, round, { withBallots: true });
-    if (new URL(req.url).searchParams.get("format") !== "csv") return { round: roundView(round), results };
+    if (query.get("format") !== "csv" || !isCsvSeparator(separator)) return { round: roundView(round), results };
     const t = await getTranslations("voting.export");
-    const csv = resultsCsv(roundView(round), results, {
+    const rows = resultsRows(roundView(round), results, {
       rank: t("rank"), title: t("title"), dots: t("dots"), tied: t("tied"), organisation: t("organisation"), other: t("other"), unspecified: t("unspecified"),
+      suppressed: (min) => t("suppressed", { min }),
     });
-    return new Response(`\uFEFF${csv}`, {
-      headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="prioritering-${round.id}.csv"` },
+    return new Response(new Uint8Array(writeCsv(rows, separator)), {
+      headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="prioritering-${round.id}.csv"`, "cache-control": "no-store" },
     });
   });
 }
