@@ -164,3 +164,19 @@ describe("stored rows", () => {
     expect(salvaged.getMap("focusAreas").get("x")).toBe("fine");
   });
 });
+
+describe("string lengths", () => {
+  it("count like Yjs: a text's clock length is its UTF-16 length, and broken UTF-8 is refused", () => {
+    const doc = new Y.Doc();
+    addNote(doc, { text: "æøå 🙂 fastlege", x: 0, y: 0 });
+    const update = Y.encodeStateAsUpdate(doc);
+    const scan = scanUpdate(update);
+    const last = scan.structs[scan.structs.length - 1];
+    expect(last.clock + last.length).toBe(Y.parseUpdateMeta(update).to.get(doc.clientID));
+    // The same text struct with one byte broken: a stray continuation byte.
+    const text = scan.structs.find((s) => s.content === "string")!;
+    const broken = update.slice();
+    broken[text.contentStart + 1] = 0x80;
+    expect(() => scanUpdate(broken)).toThrow(MalformedUpdate);
+  });
+});

@@ -92,16 +92,45 @@ const BIT7 = 64;
 const BIT8 = 128;
 const contentKinds: (ContentKind | null)[] = [null, "deleted", "json", "binary", "string", "embed", "format", "type", "any", "doc", null];
 const knownRoots = new Set<string>(boardRootNames);
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
 
 function readId(decoder: decoding.Decoder): StructId {
   return { client: decoding.readVarUint(decoder), clock: decoding.readVarUint(decoder) };
 }
 
-/** Reads a string, refusing (not merely flagging) lengths no board value has. */
+/** Reads a string that the check needs the value of (a root name, a map key). */
 function readString(decoder: decoding.Decoder, note: (v: string) => void): string {
   const value = decoding.readVarString(decoder);
   if (value.length > contentLimits.stringLength) note(`a string of ${value.length} characters (at most ${contentLimits.stringLength})`);
   return value;
+}
+
+/**
+ * Steps over a string without decoding it (most of an update is strings); returns where its
+ * UTF-8 bytes start and end. More bytes than the limit in characters means more characters
+ * than the limit only if they are all one byte, so the length is counted where it matters
+ * (an estimate for broken UTF-8, which only matters for the limit, not for any clock).
+ */
+function skipString(decoder: decoding.Decoder, note: (v: string) => void): [number, number] {
+  const length = decoding.readVarUint(decoder);
+  const start = decoder.pos;
+  if (start + length > decoder.arr.length) throw new MalformedUpdate("a string runs past the end of the update");
+  decoder.pos += length;
+  if (length > contentLimits.stringLength) {
+    const chars = utf16Length(decoder.arr, start, decoder.pos);
+    if (chars > contentLimits.stringLength) note(`a string of ${chars} characters (at most ${contentLimits.stringLength})`);
+  }
+  return [start, decoder.pos];
+}
+
+/** How many UTF-16 code units (JavaScript string length, Yjs's clock units) the UTF-8 bytes decode to. */
+function utf16Length(bytes: Uint8Array, start: number, end: number): number {
+  let units = 0;
+  for (let i = start; i < end; i++) {
+    const byte = bytes[i];
+    if ((byte & 0xc0) !== 0x80) units += byte >= 0xf0 ? 2 : 1; // a lead byte; four-byte sequences are surrogate pairs
+  }
+  return units;
 }
 
 /**
@@ -121,7 +150,7 @@ function skipAny(decoder: decoding.Decoder, note: (v: string) => void): void {
       continue;
     }
     remaining[top]--;
-    if (keyed[top]) readString(decoder, note);
+    if (keyed[top]) skipString(decoder, note);
     const tag = decoding.readUint8(decoder);
     switch (tag) {
       case 127: // undefined
@@ -140,7 +169,7 @@ function skipAny(decoder: decoding.Decoder, note: (v: string) => void): void {
         decoding.readUint8Array(decoder, 8);
         break;
       case 119:
-        readString(decoder, note);
+        skipString(decoder, note);
         break;
       case 118:
       case 117: {
@@ -165,13 +194,17 @@ function skipAny(decoder: decoding.Decoder, note: (v: string) => void): void {
   }
 }
 
-/** Checks a JSON text's nesting without parsing it (JSON.stringify recurses; JSON.parse does not). */
-export function jsonDepth(text: string): number {
+/**
+ * Checks a JSON text's nesting without parsing it (JSON.stringify recurses; JSON.parse does
+ * not). Works on a string or on its UTF-8 bytes: every character it looks at is ASCII.
+ */
+export function jsonDepth(text: string | Uint8Array, start = 0, end = text.length): number {
+  const at = typeof text === "string" ? (i: number) => text.charCodeAt(i) : (i: number) => text[i];
   let depth = 0;
   let max = 0;
   let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  for (let i = start; i < end; i++) {
+    const c = at(i);
     if (inString) {
       if (c === 0x5c) i++; // backslash: skip the escaped character
       else if (c === 0x22) inString = false;
@@ -183,9 +216,9 @@ export function jsonDepth(text: string): number {
 }
 
 function readJsonString(decoder: decoding.Decoder, note: (v: string) => void): void {
-  const text = readString(decoder, note);
+  const [start, end] = skipString(decoder, note);
   // Yjs parses it as one JSON value; depth 1 is a flat array or object.
-  if (jsonDepth(text) > contentLimits.depth) note(`a JSON value nested more than ${contentLimits.depth} levels deep`);
+  if (jsonDepth(decoder.arr, start, end) > contentLimits.depth) note(`a JSON value nested more than ${contentLimits.depth} levels deep`);
 }
 
 /** Reads one item's content; returns its length in clock units. */
@@ -203,8 +236,16 @@ function readContent(decoder: decoding.Decoder, struct: ScannedStruct, note: (v:
       if (bytes.byteLength > contentLimits.stringLength) note(`a binary value of ${bytes.byteLength} bytes`);
       return 1;
     }
-    case "string":
-      return readString(decoder, note).length;
+    case "string": {
+      // Its length is the item's length in clock units, so it must be exactly what Yjs will
+      // count: strict UTF-8 (Yjs would replace broken bytes, and the count could differ).
+      const [start, end] = skipString(decoder, note);
+      try {
+        return strictUtf8.decode(decoder.arr.subarray(start, end)).length;
+      } catch {
+        throw new MalformedUpdate("a string that is not UTF-8");
+      }
+    }
     case "embed":
       readJsonString(decoder, note);
       return 1;
@@ -225,7 +266,7 @@ function readContent(decoder: decoding.Decoder, struct: ScannedStruct, note: (v:
       return count;
     }
     case "doc":
-      readString(decoder, note);
+      skipString(decoder, note);
       skipAny(decoder, note);
       note("subdocuments are not part of a board");
       return 1;

@@ -6,7 +6,7 @@ import * as decoding from "lib0/decoding";
 import * as Y from "yjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { io as connectSocket, type Socket } from "socket.io-client";
-import { addNote, closeCode, decodeRefusal, deleteNotes, messageType, moveNotes, readBoard, recolourNote, updateNoteText } from "@/lib/board";
+import { addNote, closeCode, createFocusArea, decodeRefusal, deleteNotes, messageType, moveNotes, readBoard, readDurableAck, recolourNote, updateNoteText } from "@/lib/board";
 import { connectBoard, eventually, rawSession, synced, type BoardClient } from "@/bench/lib/clients";
 import { seedBoard, type BoardFixture } from "@/bench/lib/boardFixture";
 import { createDb, type Db } from "@/server/db/client";
@@ -22,11 +22,20 @@ let lead: SignedIn;
 const clients: BoardClient[] = [];
 const sockets: Socket[] = [];
 
+const ackedClocks = new Map<BoardClient, number>();
+
 function client(token: string, boardId = fx.boardId): BoardClient {
   const c = connectBoard(server.url, boardId, token, { acks: true });
+  ackedClocks.set(c, 0);
+  c.provider.messageHandlers[messageType.durableAck] = (_e, decoder) => {
+    ackedClocks.set(c, Math.max(ackedClocks.get(c)!, readDurableAck(decoder).clocks.get(c.doc.clientID) ?? 0));
+  };
   clients.push(c);
   return c;
 }
+
+/** Resolves once the server has acknowledged everything `c` wrote as stored (edits are relayed before they are stored). */
+const storedAll = (c: BoardClient) => eventually(() => ackedClocks.get(c)! >= Y.getState(c.doc.store, c.doc.clientID), 10_000, "acknowledged as stored");
 
 /** Collects the refusals (y-websocket "permission denied" reasons) a client receives. */
 function refusals(c: BoardClient): string[] {
@@ -79,6 +88,7 @@ describe("a removed participant", () => {
     await Promise.all([synced(removed), synced(watcher)]);
     addNote(removed.doc, { text: "før fjerning", x: 0, y: 0, authorId: removed.authorId });
     await eventually(() => texts(watcher.doc).includes("før fjerning"), 5_000, "note before removal");
+    await storedAll(removed);
     let closedWith: number | null = null;
     removed.provider.on("connection-close", (event: CloseEvent | null) => (closedWith ??= event?.code ?? null));
 
@@ -118,13 +128,15 @@ describe("someone else's note over raw Yjs", () => {
     updateNoteText(bjornAgain.doc, annes, "Bjørn skrev over");
     await eventually(() => refusedAgain.length === 1, 5_000, "rewrite refused");
     expect([...refused, ...refusedAgain].map((r) => decodeRefusal(r).code)).toEqual(["notYours", "notYours"]);
-    // Arranging it is what the board lets everyone do.
-    recolourNote(anne.doc, annes, "pink"); // Anne's own change, to show it still flows
-    await sleep(500);
+    // An edit of Anne's sent after the refusals: once the watcher has it, it has everything
+    // the server relayed before it, so the refused edits would have shown by now.
+    recolourNote(anne.doc, annes, "pink");
+    await eventually(() => readBoard(watcher.doc).notes[0]?.colour === "pink", 5_000, "Anne's later edit");
     expect(texts(watcher.doc)).toEqual(["Annes innspill"]);
     expect(texts(anne.doc)).toEqual(["Annes innspill"]);
 
-    const mover = client(fx.tokens[1], boardId); // a fresh copy of Bjørn's: his old one holds the refused edits
+    // Arranging it is what the board lets everyone do. A fresh copy of Bjørn's: his old one holds the refused edits.
+    const mover = client(fx.tokens[1], boardId);
     await synced(mover);
     moveNotes(mover.doc, [{ id: annes, x: 400, y: 300 }]);
     await eventually(() => readBoard(watcher.doc).notes[0]?.x === 400, 5_000, "Bjørn moved Anne's note");
@@ -133,6 +145,10 @@ describe("someone else's note over raw Yjs", () => {
     await synced(facilitator);
     deleteNotes(facilitator.doc, [annes]);
     await eventually(() => texts(watcher.doc).length === 0, 5_000, "the facilitator deleted it");
+    // A deletion takes no clock of its own: an edit after it, once acknowledged, says it is stored.
+    createFocusArea(facilitator.doc, { title: "Etter slettingen", x: 0, y: 0 });
+    await eventually(() => readBoard(watcher.doc).focusAreas.length === 1, 5_000, "the facilitator's later edit");
+    await Promise.all([storedAll(facilitator), storedAll(mover), storedAll(anne)]);
 
     // Nothing of the refused edits is in the database; the facilitator's deletion is.
     const stored = await storedBoardDoc(db, boardId);
@@ -161,7 +177,8 @@ describe("a locked board", () => {
     await eventually(() => refusedParticipant.length > 0 && refusedObserver.length > 0, 5_000, "both refused");
     expect(decodeRefusal(refusedParticipant[0]).code).toBe("locked");
     expect(decodeRefusal(refusedObserver[0]).code).toBe("observer");
-    await sleep(500);
+    // Acknowledged, so everything they sent has been dealt with and stored as it will be.
+    await Promise.all([storedAll(facilitator), storedAll(participant)]);
     expect(texts(watcher.doc)).toEqual(["fasilitator ordner"]);
     expect(texts(facilitator.doc)).toEqual(["fasilitator ordner"]);
     expect(texts(await storedBoardDoc(db, boardId))).toEqual(["fasilitator ordner"]);
@@ -174,7 +191,7 @@ describe("a locked board", () => {
     await synced(participant);
     addNote(participant.doc, { text: "etter opplåsing", x: 0, y: 0, authorId: participant.authorId });
     await eventually(() => texts(watcher.doc).includes("etter opplåsing"), 5_000, "edits after the unlock");
-    await sleep(300);
+    await storedAll(participant);
     expect(texts(watcher.doc)).toEqual(["etter opplåsing", "fasilitator ordner"]);
     expect(texts(await storedBoardDoc(db, boardId))).toEqual(["etter opplåsing", "fasilitator ordner"]);
   });
