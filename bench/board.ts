@@ -19,7 +19,7 @@ import { createDb } from "../server/db/client";
 import { freePort, startServer } from "../tests/helpers/server";
 import { seedBoard } from "./lib/boardFixture";
 import { connectBoard, eventually, synced } from "./lib/clients";
-import { Participant, percentile, type LoadStats } from "./lib/loadClients";
+import { connectAll, editEverySecond, Participant, percentile, type LoadStats } from "./lib/loadClients";
 import { cpuSeconds, rssBytes } from "./lib/processStats";
 
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, "").split("=")));
@@ -41,21 +41,8 @@ interface RunResult {
 async function runLoad(pid: number, urlFor: (i: number) => string, n: number): Promise<RunResult> {
   const stats: LoadStats = { propagation: [], acks: [], sent: 0 };
   const rssBefore = rssBytes(pid);
-  const participants: Participant[] = [];
-  for (let i = 0; i < n; i++) {
-    participants.push(new Participant(urlFor(i), stats, i < watchers));
-    if (i % 25 === 24) await Promise.all(participants.slice(-25).map((p) => p.ready()));
-  }
-  await Promise.all(participants.map((p) => p.ready()));
-  // One edit per second each, spread evenly over the second.
-  const timers = participants.map((p, i) => {
-    let interval: NodeJS.Timeout | undefined;
-    const start = setTimeout(() => {
-      p.edit();
-      interval = setInterval(() => p.edit(), 1000);
-    }, (i * 1000) / n);
-    return () => (clearTimeout(start), clearInterval(interval));
-  });
+  const participants = await connectAll(n, (i) => new Participant(urlFor(i), stats, i < watchers));
+  const stopEditing = editEverySecond(participants);
   await sleep(2000); // warm-up: the first edits create notes
   stats.propagation.length = 0;
   stats.acks.length = 0;
@@ -67,7 +54,7 @@ async function runLoad(pid: number, urlFor: (i: number) => string, n: number): P
   const elapsed = (performance.now() - t0) / 1000;
   const rssAfter = rssBytes(pid);
   const edits = stats.sent;
-  for (const stop of timers) stop();
+  stopEditing();
   await sleep(500);
   for (const p of participants) p.close();
   return { propagation: stats.propagation, acks: stats.acks, cpuPercent: (cpu / elapsed) * 100, rssGrowthPerParticipant: (rssAfter - rssBefore) / n, edits };

@@ -41,7 +41,39 @@ describe("parseConfig", () => {
     }
   });
 
+  it("with REDIS_URL, asks for a shared secret and PostgreSQL in one message", () => {
+    const problems = (env: Record<string, string>) => {
+      try {
+        parseConfig({ DATA_DIR: tmp(), ...env });
+        return [];
+      } catch (error) {
+        return (error as ConfigError).problems;
+      }
+    };
+    expect(problems({ REDIS_URL: "redis://127.0.0.1:6379" })).toEqual([
+      expect.stringMatching(/^AUTH_SECRET: must be set when REDIS_URL is set/),
+      expect.stringMatching(/^DATABASE_URL: must be a postgresql:\/\/ URL when REDIS_URL is set/),
+    ]);
+    expect(problems({ REDIS_URL: "redis://127.0.0.1:6379", AUTH_SECRET: "x".repeat(40), DATABASE_URL: "file:./data/samla.db" })).toEqual([
+      expect.stringMatching(/^DATABASE_URL: must be a postgresql/),
+    ]);
+    const ok = parseConfig({ DATA_DIR: tmp(), REDIS_URL: "redis://127.0.0.1:6379", AUTH_SECRET: "x".repeat(40), DATABASE_URL: "postgresql://u@localhost/samla", INSTANCE_ID: "samla-2" });
+    expect(ok.instanceId).toBe("samla-2");
+    expect(ok.DRAIN_SECONDS).toBe(3);
+  });
+
   it("treats empty variables as unset", () => {
     expect(parseConfig({ DATA_DIR: tmp(), PORT: "", DATABASE_URL: "" }).PORT).toBe(3000);
+  });
+
+  it("reads the OIDC allow-lists as lists and refuses to switch passwords off without a provider", () => {
+    const oidc = { OIDC_ISSUER: "https://login.microsoftonline.com/t/v2.0", OIDC_CLIENT_ID: "id", OIDC_CLIENT_SECRET: "secret" };
+    const config = parseConfig({ DATA_DIR: tmp(), ...oidc, OIDC_ALLOWED_EMAIL_DOMAINS: " vestby.kommune.no, ,as.kommune.no ", PASSWORD_SIGNIN: "false" });
+    expect(config.OIDC_ALLOWED_EMAIL_DOMAINS).toEqual(["vestby.kommune.no", "as.kommune.no"]);
+    expect(config.OIDC_ALLOWED_TENANTS).toEqual([]);
+    expect(config.PASSWORD_SIGNIN).toBe(false);
+    expect(config.OIDC_CLOCK_TOLERANCE_SECONDS).toBe(60);
+    expect(() => parseConfig({ DATA_DIR: tmp(), PASSWORD_SIGNIN: "false" })).toThrow(/PASSWORD_SIGNIN: can only be false when OIDC_ISSUER/);
+    expect(() => parseConfig({ DATA_DIR: tmp(), ...oidc, OIDC_SCOPES: "email profile" })).toThrow(/OIDC_SCOPES: must include openid/);
   });
 });

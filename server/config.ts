@@ -2,12 +2,19 @@
 // in .env.example; a wrong value stops the server with one clear line per problem.
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { z } from "zod";
 
 const booleanFlag = z
   .enum(["true", "false", "1", "0", "yes", "no"], { message: "must be true or false" })
   .transform((v) => v === "true" || v === "1" || v === "yes");
+
+/** "a, b ,c" → ["a", "b", "c"]: lists of tenants, domains and groups. */
+const commaList = z
+  .string()
+  .default("")
+  .transform((v) => v.split(",").map((item) => item.trim()).filter(Boolean));
 
 const envSchema = z
   .object({
@@ -32,6 +39,24 @@ const envSchema = z
     OIDC_CLIENT_ID: z.string().min(1).optional(),
     OIDC_CLIENT_SECRET: z.string().min(1).optional(),
     OIDC_NAME: z.string().min(1).default("Microsoft Entra ID"),
+    /** Scopes asked for at sign-in. */
+    OIDC_SCOPES: z.string().regex(/(^|\s)openid(\s|$)/, "must include openid").default("openid email profile"),
+    /** Who may enter (comma-separated; empty = no limit). Admins can change them at /admin. */
+    OIDC_ALLOWED_TENANTS: commaList,
+    OIDC_ALLOWED_EMAIL_DOMAINS: commaList,
+    OIDC_REQUIRED_GROUPS: commaList,
+    /** Members of any of these groups are administrators in Samla. */
+    OIDC_ADMIN_GROUPS: commaList,
+    /** The ID-token claim that lists the person's groups (Entra ID: groups, or roles for app roles). */
+    OIDC_GROUPS_CLAIM: z.string().min(1).default("groups"),
+    /** Whether an OIDC sign-in may take over a password account with the same verified e-mail. */
+    OIDC_LINK_ACCOUNTS: booleanFlag.default(false),
+    /** Treat the provider's e-mail as verified when it sends no email_verified claim. */
+    OIDC_TRUST_EMAIL: booleanFlag.default(false),
+    /** How far the provider's clock may be off (seconds) before its tokens are refused. */
+    OIDC_CLOCK_TOLERANCE_SECONDS: z.coerce.number({ message: "must be a number" }).int().min(0).max(600).default(60),
+    /** Email + password sign-in; false leaves only OpenID Connect. */
+    PASSWORD_SIGNIN: booleanFlag.default(true),
     /** Largest WebSocket frame a board accepts, in bytes. */
     YJS_MAX_MESSAGE_BYTES: z.coerce.number({ message: "must be a number" }).int().min(1024).default(1024 * 1024),
     /** Board updates kept in the log before they are compacted into one row. */
@@ -41,6 +66,13 @@ const envSchema = z
     SIGNIN_LOCK_MINUTES: z.coerce.number({ message: "must be a number" }).int().min(1).default(15),
     /** Redis for several instances behind a load balancer; unset = one process. */
     REDIS_URL: z.string().regex(/^rediss?:\/\//, "must start with redis://").optional(),
+    /** This instance's name in logs, /api/health and Redis; default: host name and process id. */
+    INSTANCE_ID: z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/, "letters, digits and . _ : - only, at most 64").optional(),
+    /**
+     * On SIGTERM: how long /api/ready answers 503 before the instance stops taking connections,
+     * so the load balancer has taken it out of rotation by then (HAProxy: 2 checks, 1 s apart).
+     */
+    DRAIN_SECONDS: z.coerce.number({ message: "must be a number" }).min(0).max(120).default(3),
   });
 
 export type Config = z.infer<typeof envSchema> & {
@@ -48,6 +80,7 @@ export type Config = z.infer<typeof envSchema> & {
   databaseUrl: string;
   databaseFlavour: "sqlite" | "postgresql";
   publicUrl: string;
+  instanceId: string;
 };
 
 export class ConfigError extends Error {
@@ -63,9 +96,12 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   // Checked apart from the schema so it is reported together with any other wrong value.
   const oidc = [cleaned.OIDC_ISSUER, cleaned.OIDC_CLIENT_ID, cleaned.OIDC_CLIENT_SECRET];
   const oidcProblem = oidc.some(Boolean) && !oidc.every(Boolean) ? ["OIDC_ISSUER: OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together"] : [];
-  if (!result.success || oidcProblem.length > 0) {
+  // Without a provider, switching passwords off would leave nobody able to sign in.
+  if (result.success && !result.data.PASSWORD_SIGNIN && !oidc.every(Boolean)) oidcProblem.push("PASSWORD_SIGNIN: can only be false when OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are set");
+  const clusterProblems = severalInstancesProblems(cleaned);
+  if (!result.success || oidcProblem.length > 0 || clusterProblems.length > 0) {
     const schemaProblems = result.success ? [] : result.error.issues.map((i) => `${i.path.join(".") || "env"}: ${i.message}`);
-    throw new ConfigError([...schemaProblems, ...oidcProblem]);
+    throw new ConfigError([...schemaProblems, ...oidcProblem, ...clusterProblems]);
   }
   const parsed = result.data;
   const dataDir = path.resolve(parsed.DATA_DIR);
@@ -77,7 +113,21 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     databaseUrl,
     databaseFlavour: databaseUrl.startsWith("file:") ? "sqlite" : "postgresql",
     publicUrl: parsed.PUBLIC_URL ?? `http://localhost:${parsed.PORT}`,
+    instanceId: parsed.INSTANCE_ID ?? `${os.hostname()}:${process.pid}`,
   };
+}
+
+/**
+ * REDIS_URL means several instances: each must sign and check cookies with the same secret
+ * (a generated one lives in one instance's data directory only), and all must share one
+ * database that takes writes from many processes, which a SQLite file does not.
+ */
+function severalInstancesProblems(env: Record<string, string | undefined>): string[] {
+  if (!env.REDIS_URL) return [];
+  const problems: string[] = [];
+  if (!env.AUTH_SECRET) problems.push("AUTH_SECRET: must be set when REDIS_URL is set (every instance must use the same secret)");
+  if (!/^postgres(ql)?:\/\//.test(env.DATABASE_URL ?? "")) problems.push("DATABASE_URL: must be a postgresql:// URL when REDIS_URL is set (several instances share one PostgreSQL)");
+  return problems;
 }
 
 /** A self-hosted install should work without setting a secret by hand: keep one on disk. */

@@ -10,7 +10,9 @@ import { applyMigrations } from "./db/migrate";
 import { createRealtimeServer } from "./realtime/realtimeServer";
 import { createYjsServer } from "./yjs/yjsServer";
 import { log } from "./log";
-import { setRuntime } from "./runtime";
+import { setRuntime, type Runtime } from "./runtime";
+import { createRedisConnections } from "./cluster/redisConnections";
+import { createBoardRelay } from "./cluster/boardRelay";
 
 export interface Samla {
   server: http.Server;
@@ -48,9 +50,20 @@ export async function startSamla(config: Config): Promise<Samla> {
     });
   });
 
-  const yjs = createYjsServer({ db, config });
-  const realtime = createRealtimeServer({ server, db, config, yjs });
-  setRuntime({ yjs, io: realtime.io });
+  // Several instances (REDIS_URL): see docs/multi-instance.md.
+  const redis = config.REDIS_URL ? createRedisConnections(config.REDIS_URL, config.instanceId) : null;
+
+  const relay = redis ? createBoardRelay({ publisher: redis.command, subscriber: redis.subscriber, instanceId: config.instanceId }) : null;
+  const yjs = createYjsServer({ db, config, relay });
+  const realtime = createRealtimeServer({ server, db, config, yjs, redis: redis?.adapter ?? null });
+  // Whatever was said while Redis was away: boards catch up from the shared log, and this
+  // instance's sockets fetch their room view again ("room:changed" makes them ask room:sync).
+  redis?.onReconnected(() => {
+    void yjs.catchUpAll();
+    realtime.io.local.emit("room:changed");
+  });
+  const runtime: Runtime = { yjs, io: realtime.io, instanceId: config.instanceId, redisHealth: redis ? () => redis.health() : null, redis: redis?.command ?? null, draining: false };
+  setRuntime(runtime);
 
   // Only /yjs/* is ours here; socket.io and Next's dev HMR attach their own upgrade listeners.
   server.on("upgrade", (req, socket, head) => {
@@ -68,6 +81,10 @@ export async function startSamla(config: Config): Promise<Samla> {
     server,
     port,
     async close() {
+      // Behind a load balancer: first answer /api/ready with 503 long enough for it to stop
+      // sending new connections here; the clients told to reconnect below then land elsewhere.
+      runtime.draining = true;
+      if (redis && config.DRAIN_SECONDS > 0) await new Promise((resolve) => setTimeout(resolve, config.DRAIN_SECONDS * 1000));
       // Stop taking requests, end idle keep-alive sockets (they would hold close() open), let
       // the boards store what they have, then drop everything else and the database.
       server.close();
@@ -75,6 +92,7 @@ export async function startSamla(config: Config): Promise<Samla> {
       await realtime.close();
       await yjs.close();
       server.closeAllConnections();
+      await redis?.close();
       await closeDb();
     },
   };

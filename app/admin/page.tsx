@@ -1,6 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { AdminSettings } from "@/components/auth/AdminSettings";
+import { OidcAccessSettings } from "@/components/auth/OidcAccessSettings";
+import { loadAccessRules } from "@/server/auth/oidc/accessRules";
 import { getConfig } from "@/server/config";
 import { getDb } from "@/server/db/client";
 import { isSignUpOpen } from "@/server/auth/accounts";
@@ -26,6 +28,11 @@ export default async function AdminPage() {
     <div className="mx-auto max-w-4xl px-4 py-10">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <AdminSettings signupOpen={await isSignUpOpen(db, getConfig().SIGNUP_OPEN)} />
+      {getConfig().OIDC_ISSUER && (
+        <div className="mt-8">
+          <OidcAccessSettings provider={getConfig().OIDC_NAME} initial={await loadAccessRules(db, getConfig())} />
+        </div>
+      )}
       <section aria-labelledby="users-heading" className="mt-10">
         <h2 id="users-heading" className="text-2xl font-bold">
           {t("users")}

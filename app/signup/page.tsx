@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignUpForm } from "@/components/auth/SignUpForm";
 import { getConfig } from "@/server/config";
@@ -16,9 +17,19 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
   if (await currentUser()) redirect("/dashboard");
   const t = await getTranslations("auth");
   const { invite } = await searchParams;
+  const config = getConfig();
+  if (!config.PASSWORD_SIGNIN) {
+    return (
+      <div className="mx-auto max-w-md px-4 py-10">
+        <h1 className="text-3xl font-bold">{t("signUpTitle")}</h1>
+        <p role="status" className="mt-6 rounded-lg bg-brand-50 px-4 py-3">{t("passwordSigninOffText", { provider: config.OIDC_NAME })}</p>
+        <Link href="/signin" className="mt-4 inline-block font-semibold text-brand-700 underline">{t("signIn")}</Link>
+      </div>
+    );
+  }
   const db = getDb();
   const first = !(await hasAnyUser(db));
-  const open = first || Boolean(invite) || (await isSignUpOpen(db, getConfig().SIGNUP_OPEN));
+  const open = first || Boolean(invite) || (await isSignUpOpen(db, config.SIGNUP_OPEN));
   return (
     <div className="mx-auto max-w-md px-4 py-10">
       <h1 className="text-3xl font-bold">{t("signUpTitle")}</h1>

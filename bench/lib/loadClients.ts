@@ -14,9 +14,12 @@ export interface LoadStats {
   propagation: number[];
   acks: number[];
   sent: number;
+  /** With instance labels (bench:cluster): propagation from a sender on another instance. */
+  cross?: number[];
 }
 
-const sentAt = new Map<string, number>();
+/** When each edit was sent, and from which instance (the label, if any). */
+const sentAt = new Map<string, { at: number; instance?: string }>();
 
 function syncUpdate(update: Uint8Array): Uint8Array {
   const e = encoding.createEncoder();
@@ -36,7 +39,13 @@ export class Participant {
   /** The participant id in the URL's token: a note must carry its author's id. */
   private readonly authorId: string | null;
 
-  constructor(url: string, private readonly stats: LoadStats, private readonly watcher: boolean) {
+  constructor(
+    url: string,
+    private readonly stats: LoadStats,
+    private readonly watcher: boolean,
+    /** The instance this participant is connected to, for telling same- from cross-instance. */
+    private readonly instance?: string,
+  ) {
     this.authorId = participantIdOf(new URL(url).searchParams.get("token") ?? "");
     this.ws = new WebSocket(url, { perMessageDeflate: false });
     this.ws.binaryType = "nodebuffer";
@@ -47,7 +56,7 @@ export class Participant {
     this.ws.on("message", (data: Buffer) => this.onMessage(data));
     this.doc.on("update", (update: Uint8Array) => {
       const now = performance.now();
-      for (const [client, clock] of Y.parseUpdateMeta(update).to) sentAt.set(`${client}:${clock}`, now);
+      for (const [client, clock] of Y.parseUpdateMeta(update).to) sentAt.set(`${client}:${clock}`, { at: now, instance: this.instance });
       this.sentTimes.push(now);
       this.sentCount++;
       this.stats.sent++;
@@ -79,8 +88,10 @@ export class Participant {
     if (step !== 2) return;
     const now = performance.now();
     for (const [client, clock] of Y.parseUpdateMeta(decoding.readVarUint8Array(decoder)).to) {
-      const t = sentAt.get(`${client}:${clock}`);
-      if (t !== undefined) this.stats.propagation.push(now - t);
+      const sent = sentAt.get(`${client}:${clock}`);
+      if (sent === undefined) continue;
+      const cross = this.stats.cross && sent.instance !== undefined && sent.instance !== this.instance;
+      (cross ? this.stats.cross! : this.stats.propagation).push(now - sent.at);
     }
   }
 
@@ -94,4 +105,28 @@ export function percentile(values: number[], p: number): number {
   if (values.length === 0) return Number.NaN;
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+/** Opens participants 25 at a time (a burst of hundreds of upgrades at once is not a meeting). */
+export async function connectAll(count: number, create: (i: number) => Participant): Promise<Participant[]> {
+  const participants: Participant[] = [];
+  for (let i = 0; i < count; i++) {
+    participants.push(create(i));
+    if (i % 25 === 24) await Promise.all(participants.slice(-25).map((p) => p.ready()));
+  }
+  await Promise.all(participants.map((p) => p.ready()));
+  return participants;
+}
+
+/** One edit per second each, spread evenly over the second; returns a function that stops it. */
+export function editEverySecond(participants: Participant[]): () => void {
+  const stops = participants.map((p, i) => {
+    let interval: NodeJS.Timeout | undefined;
+    const start = setTimeout(() => {
+      p.edit();
+      interval = setInterval(() => p.edit(), 1000);
+    }, (i * 1000) / participants.length);
+    return () => (clearTimeout(start), clearInterval(interval));
+  });
+  return () => stops.forEach((stop) => stop());
 }

@@ -6,28 +6,41 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { TextField } from "@/components/ui/TextField";
 
-interface Props {
-  callbackUrl: string;
-  oidc: { id: string; name: string } | null;
-  initialError: string | null;
+/** A refusal as the sign-in page got it: a code and the values its sentence names. */
+export interface SignInError {
+  code: string;
+  params: Record<string, string>;
 }
 
-/** Maps next-auth's error strings (including our "locked:N") to a translated sentence. */
-function useErrorText() {
+interface Props {
+  callbackUrl: string;
+  /** Sign-in with the identity provider, when one is set up. */
+  oidc: { name: string; href: string } | null;
+  passwordSignin: boolean;
+  initialError: SignInError | null;
+}
+
+/** Maps next-auth's error strings (including our "locked:N") and OIDC refusals to a translated sentence. */
+function useErrorText(providerName: string) {
   const t = useTranslations("auth");
-  return (error: string) => {
-    const locked = /^locked:(\d+)$/.exec(error);
+  return ({ code, params }: SignInError) => {
+    const locked = /^locked:(\d+)$/.exec(code);
     if (locked) return t("errorLocked", { minutes: Number(locked[1]) });
-    if (error === "signupClosed") return t("errorSignupClosed");
-    if (error === "CredentialsSignin") return t("errorCredentials");
+    if (code === "signupClosed") return t("errorSignupClosed");
+    if (code === "CredentialsSignin") return t("errorCredentials");
+    if (code === "passwordSigninOff") return t("errorPasswordSigninOff", { provider: providerName });
+    const oidc = /^oidc\.(\w+)$/.exec(code);
+    if (oidc && t.has(`oidcError.${oidc[1]}`)) {
+      return t(`oidcError.${oidc[1]}`, { provider: providerName, email: params.email ?? "", domains: params.domains ?? "", minutes: Number(params.minutes ?? 0), providerError: params.providerError ?? "" });
+    }
     return t("errorGeneric");
   };
 }
 
-export function SignInForm({ callbackUrl, oidc, initialError }: Props) {
+export function SignInForm({ callbackUrl, oidc, passwordSignin, initialError }: Props) {
   const t = useTranslations("auth");
-  const errorText = useErrorText();
-  const [error, setError] = useState<string | null>(initialError);
+  const errorText = useErrorText(oidc?.name ?? "");
+  const [error, setError] = useState<SignInError | null>(initialError);
   const [busy, setBusy] = useState(false);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -37,7 +50,7 @@ export function SignInForm({ callbackUrl, oidc, initialError }: Props) {
     setError(null);
     const result = await signIn("credentials", { email: form.get("email"), password: form.get("password"), redirect: false });
     setBusy(false);
-    if (result?.error) setError(result.error);
+    if (result?.error) setError({ code: result.error, params: {} });
     else window.location.assign(callbackUrl);
   }
 
@@ -48,24 +61,34 @@ export function SignInForm({ callbackUrl, oidc, initialError }: Props) {
           {errorText(error)}
         </div>
       )}
-      <form onSubmit={onSubmit} className="space-y-4" noValidate>
-        <TextField name="email" type="email" label={t("email")} autoComplete="email" required />
-        <TextField name="password" type="password" label={t("password")} autoComplete="current-password" required />
-        <button type="submit" disabled={busy} className="w-full rounded-lg bg-brand-700 px-5 py-3 text-lg font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
-          {busy ? t("signingIn") : t("signIn")}
-        </button>
-      </form>
       {oidc && (
-        <button type="button" onClick={() => signIn(oidc.id, { callbackUrl })} className="w-full rounded-lg border-2 border-brand-700 px-5 py-3 text-lg font-semibold text-brand-800 hover:bg-brand-50">
+        // A plain link: the provider's sign-in works without JavaScript, and the server starts the flow.
+        <a href={oidc.href} className="block w-full rounded-lg bg-brand-700 px-5 py-3 text-center text-lg font-semibold text-white hover:bg-brand-800">
           {t("signInWith", { provider: oidc.name })}
-        </button>
+        </a>
       )}
-      <p>
-        {t("noAccount")}{" "}
-        <Link href="/signup" className="font-semibold text-brand-700 underline">
-          {t("createAccount")}
-        </Link>
-      </p>
+      {oidc && passwordSignin && <p className="text-center text-muted">{t("orWithPassword")}</p>}
+      {passwordSignin && (
+        <>
+          <form onSubmit={onSubmit} className="space-y-4" noValidate>
+            <TextField name="email" type="email" label={t("email")} autoComplete="email" required />
+            <TextField name="password" type="password" label={t("password")} autoComplete="current-password" required />
+            <button
+              type="submit"
+              disabled={busy}
+              className={oidc ? "w-full rounded-lg border-2 border-brand-700 px-5 py-3 text-lg font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60" : "w-full rounded-lg bg-brand-700 px-5 py-3 text-lg font-semibold text-white hover:bg-brand-800 disabled:opacity-60"}
+            >
+              {busy ? t("signingIn") : t("signIn")}
+            </button>
+          </form>
+          <p>
+            {t("noAccount")}{" "}
+            <Link href="/signup" className="font-semibold text-brand-700 underline">
+              {t("createAccount")}
+            </Link>
+          </p>
+        </>
+      )}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { currentSessionBeganAtProvider } from "@/server/auth/oidc/endSession";
 import { currentUser } from "@/server/auth/requestPrincipal";
 import { LanguageSwitcher } from "./LanguageSwitcher";
 import { SignOutButton } from "./SignOutButton";
@@ -7,6 +8,7 @@ import { SignOutButton } from "./SignOutButton";
 export async function SiteHeader() {
   const t = await getTranslations("common");
   const user = await currentUser();
+  const signedOutPage = user && (await currentSessionBeganAtProvider()) ? "/signed-out?from=oidc" : "/";
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
@@ -25,7 +27,7 @@ export async function SiteHeader() {
                 </Link>
               )}
               <span className="text-muted">{t("signedInAs", { name: user.name })}</span>
-              <SignOutButton />
+              <SignOutButton callbackUrl={signedOutPage} />
             </>
           ) : (
             <Link href="/signin" className="rounded px-3 py-2 font-medium text-brand-800 hover:bg-brand-50">

@@ -1,5 +1,5 @@
-// next-auth configuration: email + password for facilitators and organisers, and an optional
-// OpenID Connect provider (municipalities mostly use Microsoft Entra ID) switched on by env.
+// next-auth configuration: email + password for facilitators and organisers. Sign-in with the
+// municipality's OpenID Connect provider is in ./oidc (its routes start the same session).
 // Sessions are JWTs in an httpOnly, SameSite=Lax cookie; authenticate.ts reads the same cookie
 // for socket.io and Yjs.
 import type { NextAuthOptions } from "next-auth";
@@ -7,7 +7,6 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getConfig } from "../config";
 import { getDb } from "../db/client";
-import { isSignUpOpen } from "./accounts";
 import { verifyPassword } from "./passwords";
 import { assertNotLocked, recordFailure, recordSuccess, SignInLockedError } from "./signInThrottle";
 
@@ -19,8 +18,6 @@ function clientAddress(headers: Record<string, unknown> | undefined): string | n
   return first || null;
 }
 
-export const oidcProviderId = "oidc";
-
 export function buildAuthOptions(): NextAuthOptions {
   const config = getConfig();
   const providers: NextAuthOptions["providers"] = [
@@ -29,6 +26,8 @@ export function buildAuthOptions(): NextAuthOptions {
       name: "Email",
       credentials: { email: { type: "email" }, password: { type: "password" } },
       async authorize(raw, req) {
+        // PASSWORD_SIGNIN=false: only the identity provider lets people in.
+        if (!config.PASSWORD_SIGNIN) throw new Error("passwordSigninOff");
         const parsed = credentialsInput.safeParse(raw);
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
@@ -56,54 +55,14 @@ export function buildAuthOptions(): NextAuthOptions {
     }),
   ];
 
-  if (config.OIDC_ISSUER && config.OIDC_CLIENT_ID && config.OIDC_CLIENT_SECRET) {
-    providers.push({
-      id: oidcProviderId,
-      name: config.OIDC_NAME,
-      type: "oauth",
-      wellKnown: `${config.OIDC_ISSUER.replace(/\/$/, "")}/.well-known/openid-configuration`,
-      clientId: config.OIDC_CLIENT_ID,
-      clientSecret: config.OIDC_CLIENT_SECRET,
-      idToken: true,
-      checks: ["pkce", "state"],
-      authorization: { params: { scope: "openid email profile" } },
-      profile(profile: { sub: string; email?: string; preferred_username?: string; name?: string }) {
-        return { id: profile.sub, email: (profile.email ?? profile.preferred_username ?? "").toLowerCase(), name: profile.name ?? profile.email ?? profile.sub };
-      },
-    });
-  }
-
   return {
     secret: config.authSecret,
     session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
     pages: { signIn: "/signin", error: "/signin" },
     providers,
     callbacks: {
-      // OIDC accounts map onto local users: an existing account with that email, or a new one
-      // when sign-up is open (or this is the first account).
-      async signIn({ user, account }) {
-        if (account?.provider !== oidcProviderId) return true;
-        const db = getDb();
-        const subject = account.providerAccountId;
-        const email = user.email?.toLowerCase();
-        if (!email) return "/signin?error=oidcNoEmail";
-        const existing = (await db.user.findUnique({ where: { oidcSubject: subject } })) ?? (await db.user.findUnique({ where: { email } }));
-        if (existing) {
-          if (!existing.oidcSubject) await db.user.update({ where: { id: existing.id }, data: { oidcSubject: subject } });
-          return true;
-        }
-        const first = (await db.user.count()) === 0;
-        if (!first && !(await isSignUpOpen(db, config.SIGNUP_OPEN))) return "/signin?error=signupClosed";
-        await db.user.create({ data: { email, name: user.name ?? email, oidcSubject: subject, role: first ? "admin" : "facilitator" } });
-        return true;
-      },
-      async jwt({ token, user, account }) {
-        if (user && account?.provider === oidcProviderId) {
-          const local = await getDb().user.findUnique({ where: { oidcSubject: account.providerAccountId } });
-          if (local) token.sub = local.id;
-        } else if (user) {
-          token.sub = user.id;
-        }
+      async jwt({ token, user }) {
+        if (user) token.sub = user.id;
         return token;
       },
       async session({ session, token }) {

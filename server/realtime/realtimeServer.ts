@@ -2,6 +2,8 @@
 // (before any handler runs) and lands in its workshop's rooms.
 import type http from "node:http";
 import { Server } from "socket.io";
+import { createAdapter } from "@socket.io/redis-streams-adapter";
+import type { Redis } from "ioredis";
 import { z } from "zod";
 import type { Config } from "../config";
 import type { Db } from "../db/client";
@@ -20,13 +22,18 @@ export interface RealtimeServer {
   close(): Promise<void>;
 }
 
-export function createRealtimeServer({ server, db, config, yjs }: { server: http.Server; db: Db; config: Config; yjs: YjsServer }): RealtimeServer {
+export function createRealtimeServer({ server, db, config, yjs, redis = null }: { server: http.Server; db: Db; config: Config; yjs: YjsServer; redis?: Redis | null }): RealtimeServer {
   const io = new Server(server, {
     path: "/socket.io",
     // Leave other upgrade paths (/yjs, Next's HMR) to their own listeners.
     destroyUpgrade: false,
     maxHttpBufferSize: 64 * 1024,
     serveClient: false,
+    // Several instances: every emit to a room reaches its sockets on every instance, and
+    // fetchSockets() (presence) sees them all. The streams adapter reads the stream from an
+    // offset, so a short disconnect from Redis loses no packet (the pub/sub adapter drops
+    // what is published while it is away). See docs/multi-instance.md.
+    ...(redis ? { adapter: createAdapter(redis, { streamName: "samla:socket.io", maxLen: 10_000 }) } : {}),
   });
 
   io.use(async (socket, next) => {
@@ -58,8 +65,13 @@ export function createRealtimeServer({ server, db, config, yjs }: { server: http
     io,
     // Not io.close(): it also waits for the HTTP server, which samla.ts closes itself.
     close: async () => {
-      io.disconnectSockets(true);
+      // Closing each transport (not socket.disconnect(), which the client takes as "you were
+      // removed" and does not retry) makes clients reconnect: behind a load balancer they land
+      // on another instance, on one process they come back when it restarts.
+      for (const socket of io.of("/").sockets.values()) socket.conn.close();
       io.engine.close();
+      // Stops the adapter's reading from Redis.
+      io.of("/").adapter.close();
     },
   };
 }

@@ -7,7 +7,7 @@ import type { Db } from "../db/client";
 import { participantIdOf, participantTokenMatches, signParticipantToken } from "../auth/participantToken";
 import { joinCodeSchema } from "../domain/joinCode";
 import { placeLateJoiner } from "../domain/placeLateJoiner";
-import { serialised } from "./roomSerial";
+import { serialisedAcrossInstances } from "./roomSerial";
 
 export const DISPLAY_NAME_MAX = 60;
 export const ORGANISATION_MAX = 120;
@@ -102,13 +102,14 @@ export type JoinResult =
 /**
  * Joins (or rejoins) a workshop. `deviceToken` is the participant cookie already on this
  * device for the workshop, if any: when valid, that participant is updated instead of a new
- * one created. Joins are serialised per workshop so the last free seat goes to one person.
+ * one created. Joins are serialised per workshop, across instances too, so the last free seat
+ * goes to one person.
  */
 export async function joinWorkshop(db: Db, authSecret: string, input: JoinInput, deviceTokenFor: (workshopId: string) => string | null | undefined): Promise<JoinResult> {
   const lookup = await findWorkshopByCode(db, input.code);
   if (!lookup.ok) return { ok: false, code: lookup.code };
   const workshopId = lookup.workshop.id;
-  return serialised(`join:${workshopId}`, async (): Promise<JoinResult> => {
+  return serialisedAcrossInstances(db, `join:${workshopId}`, async (): Promise<JoinResult> => {
     const existing = await participantFromDeviceToken(db, authSecret, workshopId, deviceTokenFor(workshopId));
     if (existing) {
       await db.participant.update({

@@ -1,10 +1,10 @@
 // Every workshop has one plenary board and one board per table. The preparation pages may
 // create them; the room makes sure they exist before anyone is sent to one.
 import type { Db } from "../db/client";
-import { serialised } from "./roomSerial";
+import { serialisedAcrossInstances } from "./roomSerial";
 
 export async function ensureRoomBoards(db: Db, workshopId: string, plenaryTitle = "Plenum"): Promise<void> {
-  await serialised(`boards:${workshopId}`, async () => {
+  await serialisedAcrossInstances(db, `boards:${workshopId}`, async () => {
     const [tables, boards] = await Promise.all([
       db.workshopTable.findMany({ where: { workshopId }, select: { id: true, name: true } }),
       db.board.findMany({ where: { workshopId }, select: { tableId: true } }),

@@ -11,6 +11,7 @@ import { getRuntime } from "../runtime";
 import type { SocketData } from "../realtime/handler";
 import { rooms } from "../realtime/rooms";
 import { log } from "../log";
+import { claim, release } from "../cluster/claims";
 import { myBallot } from "./votingCast";
 import { progressOf, resultsOf, tallyOf } from "./votingResults";
 import { currentRound, getRound, roundView, type RoundRow } from "./votingRounds";
@@ -50,16 +51,30 @@ async function publishCounts(db: Db, io: Server, workshopId: string, roundId: st
   io.to(countsArePublic(round) ? rooms.workshop(workshopId) : rooms.facilitators(workshopId)).emit(votingEvents.tally, tally);
 }
 
-const pending = new Map<string, NodeJS.Timeout>();
+const pending = new Map<string, NodeJS.Timeout | "claiming">();
 
+/**
+ * One counts publish per window for the whole room, whichever instance the votes came to: the
+ * first vote of a window claims it (server/cluster/claims.ts) and publishes after the window.
+ * The publisher gives the claim back before it reads the counts, so a vote stored after that
+ * read finds the claim free and opens the next window: no vote waits for a publish that
+ * already happened.
+ */
 export function scheduleCountsPublish(db: Db, io: Server, workshopId: string, roundId: string): void {
   if (pending.has(roundId)) return;
-  const timer = setTimeout(() => {
-    pending.delete(roundId);
-    publishCounts(db, io, workshopId, roundId).catch((error) => log.error(`vote counts publish failed for ${roundId}`, error));
-  }, COUNTS_WINDOW_MS);
-  timer.unref?.();
-  pending.set(roundId, timer);
+  pending.set(roundId, "claiming");
+  const key = `counts:${roundId}`;
+  void claim(key, COUNTS_WINDOW_MS * 20).then((mine) => {
+    if (!mine) return void pending.delete(roundId);
+    const timer = setTimeout(() => {
+      pending.delete(roundId);
+      release(key)
+        .then(() => publishCounts(db, io, workshopId, roundId))
+        .catch((error) => log.error(`vote counts publish failed for ${roundId}`, error));
+    }, COUNTS_WINDOW_MS);
+    timer.unref?.();
+    pending.set(roundId, timer);
+  });
 }
 
 /**
@@ -102,8 +117,11 @@ function scheduleClosingTime(db: Db, io: Server, round: RoundRow): void {
   const wait = Math.min(round.closesAt.getTime() - Date.now() + 50, 2 ** 31 - 1);
   const timer = setTimeout(() => {
     closers.delete(round.id);
+    // Every instance with a screen on this round has this timer; one announces the close.
     getRound(db, round.workshopId, round.id)
-      .then((settled) => (settled.status === "closed" ? publishRound(db, io, settled) : undefined))
+      .then(async (settled) => {
+        if (settled.status === "closed" && (await claim(`closed:${round.id}`, 24 * 60 * 60 * 1000))) await publishRound(db, io, settled);
+      })
       .catch((error) => log.error(`closing vote round ${round.id} on time failed`, error));
   }, Math.max(0, wait));
   timer.unref?.();

@@ -31,6 +31,13 @@ export interface BoardPersistenceOptions {
    * queued so far, which the live document does: updates are applied before they are queued.
    */
   snapshot?: () => BoardSnapshotBytes;
+  /**
+   * Called with each row once committed (several instances: the board relay publishes it; see
+   * docs/multi-instance.md, "relay what is stored").
+   */
+  onStored?: (rowId: number, data: Uint8Array) => void;
+  /** Called after a compaction: the snapshot row and the rows it replaced. */
+  onCompacted?: (rowId: number, replaced: number[]) => void;
 }
 
 export interface BoardSnapshotBytes {
@@ -50,9 +57,9 @@ export class BoardPersistence {
   private queue: Pending[] = [];
   private running: Promise<void> | null = null;
   /**
-   * Rows whose content the live document holds (loaded from, or written by, this instance).
-   * Compaction deletes exactly these, so a row written by someone else, or one that did not
-   * decode, is never dropped by mistake.
+   * Rows whose content the live document holds (loaded from, written by, or relayed to this
+   * instance and applied). Compaction deletes exactly these, so a row written by someone else
+   * and not yet applied here, or one that did not decode, is never dropped by mistake.
    */
   private ownRows: number[] = [];
   /** Row count at which to compact next; pushed further out after a failed compaction. */
@@ -103,6 +110,30 @@ export class BoardPersistence {
     return applied;
   }
 
+  /** Rows this document holds, for catching up with the shared log. */
+  heldRows(): Set<number> {
+    return new Set(this.ownRows);
+  }
+
+  /**
+   * A row committed elsewhere whose content was just applied to the document: it may be
+   * compacted by this instance, and the clocks it carries are stored (for acks).
+   */
+  hold(rowId: number, data: Uint8Array): void {
+    this.ownRows.push(rowId);
+    this.markDurable(Y.parseUpdateMeta(data).to);
+  }
+
+  /** Rows another instance's compaction deleted: there is nothing left of them to delete. */
+  forget(rowIds: Iterable<number>): void {
+    const gone = new Set(rowIds);
+    if (gone.size > 0) this.ownRows = this.ownRows.filter((id) => !gone.has(id));
+  }
+
+  private markDurable(clocks: Map<number, number>): void {
+    for (const [client, clock] of clocks) if ((this.durableState.get(client) ?? 0) < clock) this.durableState.set(client, clock);
+  }
+
   enqueue(update: Uint8Array | null, stored?: () => void, clocks?: Map<number, number>): void {
     this.queue.push({ update, stored, clocks });
     this.startDraining();
@@ -135,7 +166,9 @@ export class BoardPersistence {
       try {
         if (updates.length > 0) {
           const data = updates.length === 1 ? updates[0].update! : Y.mergeUpdates(updates.map((p) => p.update!));
-          this.ownRows.push(await this.boardLog.append(this.boardId, data));
+          const rowId = await this.boardLog.append(this.boardId, data);
+          this.ownRows.push(rowId);
+          this.options.onStored?.(rowId, data);
         }
       } catch (error) {
         log.error(`board ${this.boardId}: storing ${updates.length} updates failed; retrying in ${backoff} ms`, error);
@@ -145,11 +178,7 @@ export class BoardPersistence {
       }
       backoff = 100;
       this.queue.splice(0, batch.length);
-      for (const pending of updates) {
-        for (const [client, clock] of pending.clocks ?? Y.parseUpdateMeta(pending.update!).to) {
-          if ((this.durableState.get(client) ?? 0) < clock) this.durableState.set(client, clock);
-        }
-      }
+      for (const pending of updates) this.markDurable(pending.clocks ?? Y.parseUpdateMeta(pending.update!).to);
       for (const pending of batch) pending.stored?.();
       if (this.options.snapshot && this.ownRows.length >= this.compactAt) await this.compact(this.options.snapshot);
     }
@@ -162,7 +191,9 @@ export class BoardPersistence {
    * leaves either the old rows or the new one, never neither. Encoding the live document costs
    * a few milliseconds; replaying the stored log into a scratch document, as a standalone
    * compactor must, stalled the board for 150 ms at a time. Checking that the snapshot reads
-   * back happens where the log writes (the worker thread, for the server).
+   * back happens where the log writes (the worker thread, for the server). On PostgreSQL
+   * another instance may be compacting the same board: then nothing is written and this one
+   * tries again later.
    */
   private async compact(snapshot: () => BoardSnapshotBytes): Promise<void> {
     const replaced = this.ownRows.slice(0, maxIdsPerCompaction);
@@ -170,8 +201,15 @@ export class BoardPersistence {
       const { update, stateVector } = snapshot();
       // The log checks that the snapshot reads back before it deletes anything.
       const snapshotRow = await this.boardLog.replace(this.boardId, update, replaced, stateVector);
-      this.ownRows = [snapshotRow, ...this.ownRows.slice(replaced.length)];
+      if (snapshotRow === null) {
+        this.compactAt = this.ownRows.length + Math.ceil((this.options.compactAfter ?? Infinity) / 4);
+        return;
+      }
+      // Rows relayed while the snapshot was written are kept: they were not replaced.
+      const done = new Set(replaced);
+      this.ownRows = [snapshotRow, ...this.ownRows.filter((id) => !done.has(id))];
       this.compactAt = this.options.compactAfter ?? Infinity;
+      this.options.onCompacted?.(snapshotRow, replaced);
     } catch (error) {
       // The log stays correct, only longer; try again after as many rows again.
       log.error(`board ${this.boardId}: compaction failed`, error);

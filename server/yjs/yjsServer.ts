@@ -10,6 +10,7 @@ import { closeCode } from "../../lib/board/protocol";
 import type { Config } from "../config";
 import type { Db } from "../db/client";
 import { log } from "../log";
+import type { BoardRelay } from "../cluster/boardRelay";
 import { BoardPersistence } from "./boardPersistence";
 import { BoardRoom } from "./boardRoom";
 import { Connection } from "./connection";
@@ -54,14 +55,21 @@ export interface YjsServer {
   prepareBoard(boardId: string, locked: boolean): void;
   /** Rooms currently in memory, for tests and health checks. */
   openBoards(): string[];
+  /** Several instances: every open board catches up with the shared log (after Redis was away). */
+  catchUpAll(): Promise<void>;
   close(): Promise<void>;
 }
 
 const heartbeatMs = 30_000;
 /** How long a prepared room waits for its page's websocket; a page reaches it within seconds. */
 const prepareWindowMs = 15_000;
+/**
+ * Several instances: how often every open board checks the shared log for rows no signal
+ * announced (a peer killed between its commit and its publish). See docs/multi-instance.md.
+ */
+const catchUpEveryMs = 15_000;
 
-export function createYjsServer({ db, config }: { db: Db; config: Config }): YjsServer {
+export function createYjsServer({ db, config, relay = null }: { db: Db; config: Config; relay?: BoardRelay | null }): YjsServer {
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.YJS_MAX_MESSAGE_BYTES, perMessageDeflate: false });
   const rooms = new Map<string, Promise<BoardRoom>>();
   const lockOverrides = new Map<string, boolean>();
@@ -74,7 +82,7 @@ export function createYjsServer({ db, config }: { db: Db; config: Config }): Yjs
   function openRoom(boardId: string, locked: boolean): Promise<BoardRoom> {
     let room = rooms.get(boardId);
     if (!room) {
-      const created = new BoardRoom(boardId, db, boardLog, config.YJS_COMPACT_AFTER, lockOverrides.get(boardId) ?? locked);
+      const created = new BoardRoom(boardId, db, boardLog, config.YJS_COMPACT_AFTER, lockOverrides.get(boardId) ?? locked, relay);
       room = created.load().then(() => created);
       room.catch(() => rooms.delete(boardId));
       rooms.set(boardId, room);
@@ -133,6 +141,18 @@ export function createYjsServer({ db, config }: { db: Db; config: Config }): Yjs
   }, heartbeatMs);
   heartbeat.unref();
 
+  const catchUpAll = async () => {
+    const open = await Promise.allSettled(rooms.values());
+    await Promise.all(open.map((result) => (result.status === "fulfilled" ? result.value.catchUp() : undefined)));
+  };
+  const catchUpTimer = relay ? setInterval(() => void catchUpAll(), catchUpEveryMs) : null;
+  catchUpTimer?.unref();
+  // Another instance locked or unlocked a board: the same here, open or not.
+  relay?.onLock((boardId, locked) => {
+    lockOverrides.set(boardId, locked);
+    void rooms.get(boardId)?.then((room) => (room.locked = locked));
+  });
+
   return {
     handleUpgrade(req, socket, head) {
       // Until ws owns the socket, a client reset would otherwise surface as an unhandled error.
@@ -151,6 +171,7 @@ export function createYjsServer({ db, config }: { db: Db; config: Config }): Yjs
     setBoardLocked(boardId, locked) {
       lockOverrides.set(boardId, locked);
       void rooms.get(boardId)?.then((room) => (room.locked = locked));
+      relay?.publishLock(boardId, locked);
     },
 
     async disconnectParticipant(participantId) {
@@ -164,9 +185,13 @@ export function createYjsServer({ db, config }: { db: Db; config: Config }): Yjs
       }
     },
 
+    // With several instances an open room may be a relay hop behind the shared log; server-side
+    // reads and changes (reports, gathering, sending areas to tables) first catch it up, so they
+    // act on what PostgreSQL holds.
     async readBoardDoc(boardId) {
       const copy = new Y.Doc();
       const open = rooms.get(boardId);
+      if (open) await (await open).catchUp();
       if (open) Y.applyUpdate(copy, Y.encodeStateAsUpdate((await open).doc));
       else await new BoardPersistence(db, boardId).load(copy, null);
       return copy;
@@ -174,6 +199,7 @@ export function createYjsServer({ db, config }: { db: Db; config: Config }): Yjs
 
     async readBoardUpdates(boardId) {
       const open = rooms.get(boardId);
+      if (open) await (await open).catchUp();
       if (open) return [Y.encodeStateAsUpdate((await open).doc)];
       const rows = await db.boardUpdate.findMany({ where: { boardId }, orderBy: { id: "asc" }, select: { data: true } });
       // As stored: the report worker reads them defensively (readReportInput), off this thread.
@@ -184,6 +210,7 @@ export function createYjsServer({ db, config }: { db: Db; config: Config }): Yjs
       const board = await db.board.findUnique({ where: { id: boardId }, select: { locked: true } });
       if (!board) throw new Error(`no board ${boardId}`);
       const room = await openRoom(boardId, board.locked);
+      await room.catchUp();
       room.doc.transact(() => change(room.doc), "server");
       await room.persistence.idle();
       await releaseRoom(room);
@@ -206,9 +233,12 @@ export function createYjsServer({ db, config }: { db: Db; config: Config }): Yjs
       return [...rooms.keys()];
     },
 
+    catchUpAll,
+
     async close() {
       closing = true;
       clearInterval(heartbeat);
+      if (catchUpTimer) clearInterval(catchUpTimer);
       const open = await Promise.allSettled(rooms.values());
       for (const result of open) {
         if (result.status !== "fulfilled") continue;

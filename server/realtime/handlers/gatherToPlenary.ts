@@ -1,6 +1,7 @@
 import { defineHandler, HandlerError } from "../handler";
 import { gatherFocusAreasToPlenary, NoPlenaryBoard } from "../../services/gatherToPlenary";
 import { emptyInput } from "./emptyInput";
+import { serialisedAcrossInstances } from "../../services/roomSerial";
 
 /** Copies every table's focus areas onto the plenary board (once each). */
 export const gatherToPlenary = defineHandler({
@@ -9,7 +10,9 @@ export const gatherToPlenary = defineHandler({
   input: emptyInput,
   async handle(ctx) {
     try {
-      const result = await gatherFocusAreasToPlenary(ctx.db, ctx.yjs, ctx.workshopId);
+      // One copy at a time per workshop, across instances: two facilitators gathering at once
+      // would otherwise both find the areas missing and copy them twice.
+      const result = await serialisedAcrossInstances(ctx.db, `copyAreas:${ctx.workshopId}`, () => gatherFocusAreasToPlenary(ctx.db, ctx.yjs, ctx.workshopId));
       return { ...result };
     } catch (error) {
       if (error instanceof NoPlenaryBoard) throw new HandlerError("noPlenaryBoard", "this workshop has no plenary board");

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { defineHandler, HandlerError } from "../handler";
+import { serialisedAcrossInstances } from "../../services/roomSerial";
 import { NoPlenaryBoard, NoRankedAreas, NoTableBoards, sendTopAreasToTables as send } from "../../services/sendTopAreasToTables";
 
 const input = z.object({ count: z.number().int().min(1).max(20), mode: z.enum(["spread", "all"]) }).strict();
@@ -11,7 +12,8 @@ export const sendTopAreasToTables = defineHandler({
   input,
   async handle(ctx, { count, mode }) {
     try {
-      const result = await send(ctx.db, ctx.yjs, ctx.workshopId, { count, mode });
+      // One copy at a time per workshop, across instances (as gathering: see gatherToPlenary.ts).
+      const result = await serialisedAcrossInstances(ctx.db, `copyAreas:${ctx.workshopId}`, () => send(ctx.db, ctx.yjs, ctx.workshopId, { count, mode }));
       return { ...result };
     } catch (error) {
       if (error instanceof NoPlenaryBoard) throw new HandlerError("noPlenaryBoard", "this workshop has no plenary board");

@@ -1,7 +1,7 @@
 // Where a board's update log is written. BoardPersistence decides what to write and when
 // (order, batching, acknowledgements, compaction); a BoardLog only performs the writes.
 // Reads (loading a board) stay with the caller's own Prisma client.
-import type { Db } from "../../db/client";
+import { dbFlavour, type Db } from "../../db/client";
 import { assertSnapshotLoads } from "../storedUpdate";
 
 export interface BoardLog {
@@ -9,10 +9,12 @@ export interface BoardLog {
   append(boardId: string, data: Uint8Array): Promise<number>;
   /**
    * In one transaction: inserts `snapshot` as a new row, then deletes the rows `replaces`.
-   * Resolves with the new row's id. First checks that the snapshot reads back into the state
-   * `stateVector` describes, and rejects (writing nothing) if not.
+   * Resolves with the new row's id, or null when another instance is compacting this board
+   * right now (PostgreSQL: its advisory lock is taken) and nothing was written. First checks
+   * that the snapshot reads back into the state `stateVector` describes, and rejects (writing
+   * nothing) if not.
    */
-  replace(boardId: string, snapshot: Uint8Array, replaces: number[], stateVector: Uint8Array): Promise<number>;
+  replace(boardId: string, snapshot: Uint8Array, replaces: number[], stateVector: Uint8Array): Promise<number | null>;
   /**
    * Settles calls whose writes are already done, now rather than when their completion would
    * otherwise be delivered (a log writing on another thread). Cheap; call it often.
@@ -29,6 +31,7 @@ export function inProcessBoardLog(db: Db): BoardLog {
     },
     async replace(boardId, snapshot, replaces, stateVector) {
       assertSnapshotLoads(snapshot, stateVector);
+      if (dbFlavour(db) === "postgresql") return replaceUnderLock(db, boardId, snapshot, replaces);
       const [row] = await db.$transaction([
         db.boardUpdate.create({ data: { boardId, data: new Uint8Array(snapshot) }, select: { id: true } }),
         db.boardUpdate.deleteMany({ where: { boardId, id: { in: replaces } } }),
@@ -36,4 +39,26 @@ export function inProcessBoardLog(db: Db): BoardLog {
       return row.id;
     },
   };
+}
+
+/** First key of the per-board compaction lock ("cmpc"); the second is the board id's hash. */
+const COMPACTION_LOCK = 0x636d7063;
+
+/**
+ * PostgreSQL, where several instances may compact one board: one statement that takes the
+ * board's transaction-scoped advisory lock without waiting and, only if it got it, inserts the
+ * snapshot and deletes exactly the rows it replaces. The lock ends with the statement's
+ * transaction, so a compactor that dies holds nothing.
+ */
+async function replaceUnderLock(db: Db, boardId: string, snapshot: Uint8Array, replaces: number[]): Promise<number | null> {
+  const rows = await db.$queryRaw<{ id: number }[]>`
+    WITH "lock" AS (SELECT pg_try_advisory_xact_lock(${COMPACTION_LOCK}::int4, hashtext(${boardId})) AS "granted"),
+    "inserted" AS (
+      INSERT INTO "BoardUpdate" ("boardId", "data") SELECT ${boardId}, ${new Uint8Array(snapshot)} FROM "lock" WHERE "granted" RETURNING "id"
+    ),
+    "deleted" AS (
+      DELETE FROM "BoardUpdate" WHERE "boardId" = ${boardId} AND "id" = ANY(${replaces}::int4[]) AND EXISTS (SELECT 1 FROM "inserted")
+    )
+    SELECT "id" FROM "inserted"`;
+  return rows.length === 0 ? null : Number(rows[0].id);
 }

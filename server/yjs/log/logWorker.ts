@@ -21,7 +21,7 @@ const sqlite = flavourOf(databaseUrl) === "sqlite" ? sqliteBoardLog(sqliteFilePa
 const db = sqlite ? null : createDb(databaseUrl);
 const log: BoardLog = sqlite ?? inProcessBoardLog(db!);
 
-async function serve(request: LogRequest): Promise<{ rowId: number; value?: string }> {
+async function serve(request: LogRequest): Promise<{ rowId: number | null; value?: string }> {
   switch (request.op) {
     case "append":
       return { rowId: await log.append(request.boardId, request.data) };
@@ -44,8 +44,9 @@ async function postgresDurability(client: NonNullable<typeof db>): Promise<strin
 port.on("message", (request: LogRequest) => {
   serve(request).then(
     ({ rowId, value }) => {
-      // Only writes go through the shared ring: it carries a row id and nothing else.
-      if (request.op === "append" || request.op === "replace") announce(request.id, rowId);
+      // Only writes go through the shared ring: it carries a row id and nothing else (-1: a
+      // compaction skipped, see workerBoardLog.ts).
+      if (request.op === "append" || request.op === "replace") announce(request.id, rowId ?? -1);
       port.postMessage({ id: request.id, ok: true, rowId, value } satisfies LogReply);
     },
     (error: unknown) => port.postMessage({ id: request.id, ok: false, message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) } satisfies LogReply),

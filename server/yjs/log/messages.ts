@@ -6,7 +6,8 @@ export type LogRequest =
   /** How the worker's connection makes commits durable, for tests (see sqliteDurability.ts). */
   | { id: number; op: "durability" };
 
-export type LogReply = { id: number; ok: true; rowId: number; value?: string } | { id: number; ok: false; message: string };
+/** rowId null: a compaction skipped because another instance was compacting the board. */
+export type LogReply = { id: number; ok: true; rowId: number | null; value?: string } | { id: number; ok: false; message: string };
 
 export interface LogWorkerData {
   databaseUrl: string;

@@ -20,7 +20,7 @@ export interface WorkerBoardLogOptions {
 
 export class WorkerBoardLog implements BoardLog {
   private worker: Worker | null = null;
-  private readonly pending = new Map<number, { resolve: (reply: { rowId: number; value?: string }) => void; reject: (error: Error) => void }>();
+  private readonly pending = new Map<number, { resolve: (reply: { rowId: number | null; value?: string }) => void; reject: (error: Error) => void }>();
   private nextId = 1;
   private readonly entry: URL;
   /** Shared with every worker this log starts; see completionRing.ts. */
@@ -34,10 +34,10 @@ export class WorkerBoardLog implements BoardLog {
   }
 
   async append(boardId: string, data: Uint8Array): Promise<number> {
-    return (await this.call({ op: "append", boardId, data: ownCopy(data) })).rowId;
+    return (await this.call({ op: "append", boardId, data: ownCopy(data) })).rowId!;
   }
 
-  async replace(boardId: string, snapshot: Uint8Array, replaces: number[], stateVector: Uint8Array): Promise<number> {
+  async replace(boardId: string, snapshot: Uint8Array, replaces: number[], stateVector: Uint8Array): Promise<number | null> {
     return (await this.call({ op: "replace", boardId, data: ownCopy(snapshot), replaces, stateVector })).rowId;
   }
 
@@ -51,7 +51,7 @@ export class WorkerBoardLog implements BoardLog {
 
   /** Settles every write the worker has finished, without waiting for its reply messages. */
   collectFinished(): void {
-    if (this.pending.size > 0) this.finished.take((id, rowId) => this.settle(id, { ok: true, rowId }));
+    if (this.pending.size > 0) this.finished.take((id, rowId) => this.settle(id, { ok: true, rowId: rowId < 0 ? null : rowId }));
   }
 
   /** Closes the worker's database connection and stops it; call once nothing is queued. */
@@ -72,7 +72,7 @@ export class WorkerBoardLog implements BoardLog {
     await this.worker?.terminate();
   }
 
-  private call(request: Request): Promise<{ rowId: number; value?: string }> {
+  private call(request: Request): Promise<{ rowId: number | null; value?: string }> {
     const worker = this.worker ?? this.start();
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
@@ -83,7 +83,7 @@ export class WorkerBoardLog implements BoardLog {
   }
 
   /** Settles a request once, from whichever arrives first: the shared entry or the reply message. */
-  private settle(id: number, outcome: { ok: true; rowId: number; value?: string } | { ok: false; message: string }): void {
+  private settle(id: number, outcome: { ok: true; rowId: number | null; value?: string } | { ok: false; message: string }): void {
     const waiting = this.pending.get(id);
     if (!waiting) return;
     this.pending.delete(id);

@@ -4,6 +4,8 @@ import { signUp, signUpInput } from "@/server/auth/accounts";
 import { readJson } from "@/server/http/json";
 
 export async function POST(req: Request) {
+  // With password sign-in switched off, a password account could never be used.
+  if (!getConfig().PASSWORD_SIGNIN) return Response.json({ error: "passwordSigninOff" }, { status: 403 });
   const body = await readJson(req, signUpInput);
   if (!body.ok) return body.response;
   const result = await signUp(getDb(), body.data, getConfig().SIGNUP_OPEN);
