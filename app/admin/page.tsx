@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { AdminSettings } from "@/components/auth/AdminSettings";
+import { AdminUsers } from "@/components/auth/AdminUsers";
 import { OidcAccessSettings } from "@/components/auth/OidcAccessSettings";
 import { loadAccessRules } from "@/server/auth/oidc/accessRules";
 import { getConfig } from "@/server/config";
@@ -23,7 +24,7 @@ export default async function AdminPage() {
   }
   const db = getDb();
   const format = await getFormatter();
-  const users = await db.user.findMany({ orderBy: { createdAt: "asc" }, select: { id: true, name: true, email: true, role: true, createdAt: true } });
+  const users = await db.user.findMany({ orderBy: { createdAt: "asc" }, select: { id: true, name: true, email: true, role: true, createdAt: true, disabledAt: true } });
   return (
     <div className="mx-auto max-w-4xl px-4 py-10">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
@@ -37,26 +38,17 @@ export default async function AdminPage() {
         <h2 id="users-heading" className="text-2xl font-bold">
           {t("users")}
         </h2>
-        <table className="mt-4 w-full border-collapse bg-white text-left">
-          <thead>
-            <tr className="border-b-2 border-slate-300">
-              <th scope="col" className="p-2">{t("name")}</th>
-              <th scope="col" className="p-2">{t("email")}</th>
-              <th scope="col" className="p-2">{t("role")}</th>
-              <th scope="col" className="p-2">{t("created")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((u) => (
-              <tr key={u.id} className="border-b border-slate-200">
-                <td className="p-2">{u.name}</td>
-                <td className="p-2">{u.email}</td>
-                <td className="p-2">{t(`roles.${u.role === "admin" ? "admin" : "facilitator"}`)}</td>
-                <td className="p-2">{format.dateTime(u.createdAt, { dateStyle: "medium" })}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <AdminUsers
+          users={users.map((u) => ({
+            id: u.id,
+            name: u.name,
+            email: u.email,
+            role: u.role === "admin" ? "admin" : "facilitator",
+            created: format.dateTime(u.createdAt, { dateStyle: "medium" }),
+            disabled: u.disabledAt !== null,
+            isMe: u.id === user.userId,
+          }))}
+        />
       </section>
     </div>
   );

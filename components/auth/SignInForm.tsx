@@ -27,6 +27,7 @@ function useErrorText(providerName: string) {
     const locked = /^locked:(\d+)$/.exec(code);
     if (locked) return t("errorLocked", { minutes: Number(locked[1]) });
     if (code === "signupClosed") return t("errorSignupClosed");
+    if (code === "accountDisabled") return t("errorAccountDisabled");
     if (code === "CredentialsSignin") return t("errorCredentials");
     if (code === "passwordSigninOff") return t("errorPasswordSigninOff", { provider: providerName });
     const oidc = /^oidc\.(\w+)$/.exec(code);

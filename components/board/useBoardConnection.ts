@@ -9,6 +9,7 @@ import { IndexeddbPersistence } from "y-indexeddb";
 import { createBoardUndoManager, messageType, watchDurability, type AckingProvider, type DurabilityState, type RefusalCode } from "@/lib/board";
 import { dropRefusedEdits } from "./dropRefusedEdits";
 import { markBoardStage, measureBoardStage, startBoardTiming } from "./loadTiming";
+import { watchReachability } from "./watchReachability";
 
 export type SaveState = "saved" | "saving" | "offline";
 
@@ -31,12 +32,14 @@ export interface BoardConnection {
 
 interface Live {
   connected: boolean;
+  /** False while an open connection gets no answer from the server (watchReachability.ts). */
+  reachable: boolean;
   synced: boolean;
   durability: DurabilityState;
   storedLocally: boolean;
 }
 
-const initialLive: Live = { connected: false, synced: false, durability: "saved", storedLocally: true };
+const initialLive: Live = { connected: false, reachable: true, synced: false, durability: "saved", storedLocally: true };
 
 /** How long the refusal notice stays after the board was synced afresh. */
 const refusalNoticeMs = 15_000;
@@ -66,7 +69,7 @@ export function useBoardConnection(boardId: string): BoardConnection | null {
     );
     if (typeof indexedDB === "undefined") update({ storedLocally: false });
 
-    const provider = new WebsocketProvider(serverUrl(), boardId, doc, { params: { acks: "1" }, maxBackoffTime: 4000 });
+    const provider = new WebsocketProvider(serverUrl(), boardId, doc, { params: { acks: "1" }, maxBackoffTime: 2500 });
     // Times the message that completes the first sync (the server's state, decoded and applied).
     const syncHandler = provider.messageHandlers[messageType.sync];
     provider.messageHandlers[messageType.sync] = (encoder, decoder, p, emitSynced, type) => {
@@ -85,6 +88,7 @@ export function useBoardConnection(boardId: string): BoardConnection | null {
         setGeneration((g) => g + 1);
       },
     });
+    const stopReachability = watchReachability(provider, (reachable) => update({ reachable }));
     provider.on("status", ({ status }) => {
       if (status === "connected") markBoardStage("socket-open");
       update({ connected: status === "connected" });
@@ -106,6 +110,7 @@ export function useBoardConnection(boardId: string): BoardConnection | null {
     return () => {
       stopRefusals();
       stopDurability();
+      stopReachability();
       undo.destroy();
       provider.destroy();
       void local.destroy();
@@ -123,6 +128,6 @@ export function useBoardConnection(boardId: string): BoardConnection | null {
 
   if (!parts) return null;
   // Before the first sync our IndexedDB copy may hold edits the server has never seen.
-  const save: SaveState = !live.connected ? "offline" : live.durability === "saving" || !live.synced ? "saving" : "saved";
+  const save: SaveState = !live.connected || !live.reachable ? "offline" : live.durability === "saving" || !live.synced ? "saving" : "saved";
   return { ...parts, save, storedLocally: live.storedLocally, refusal: refusal?.code ?? null, resyncing: refusal?.resyncing ?? false, synced: live.synced };
 }

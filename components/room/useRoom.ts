@@ -63,7 +63,9 @@ export function useRoom(workshopId: string, options: { token?: string } = {}): R
   const listeners = useRef(new Map<string, Set<(payload: unknown) => void>>());
 
   useEffect(() => {
-    const socket = io({ path: "/socket.io", auth: { workshopId, ...(token ? { token } : {}) }, withCredentials: true, reconnectionDelayMax: 5000 });
+    // Retries at most ~2 s apart (socket.io adds up to 50 % jitter, which spreads a whole room's
+    // reconnects): after a server restart every page is back within seconds of it answering.
+    const socket = io({ path: "/socket.io", auth: { workshopId, ...(token ? { token } : {}) }, withCredentials: true, reconnectionDelayMax: 2000 });
     socketRef.current = socket;
     let removed = false;
     socket.on("connect", () => {
@@ -73,16 +75,16 @@ export function useRoom(workshopId: string, options: { token?: string } = {}): R
     });
     socket.on("disconnect", (reason) => {
       if (removed) return;
-      // "io server disconnect" is the server closing on purpose; socket.io does not retry it.
-      if (reason === "io server disconnect") {
-        setStatus("refused");
-        return;
-      }
       setStatus("reconnecting");
+      // "io server disconnect" is the server closing this socket on purpose, which socket.io
+      // does not retry by itself. A server going away (an upgrade, a restart) and one that no
+      // longer lets this device in both look like that, so only a new handshake can tell them
+      // apart: ask for one, and a refusal comes back through connect_error below.
+      if (reason === "io server disconnect") socket.connect();
     });
     socket.on("connect_error", (error) => {
       // Authentication failures come back as errors from the handshake middleware; they will
-      // not heal by retrying, unlike a dropped wifi.
+      // not heal by retrying, unlike a dropped wifi or a restarting server.
       if (/^(unauthenticated|forbidden|invalidHandshake)/.test(error.message)) {
         setStatus("refused");
         setRefusal(error.message);

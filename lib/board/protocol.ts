@@ -36,6 +36,8 @@ export const closeCode = {
   resync: 4409,
   /** The participant was removed from the workshop; do not reconnect. */
   removed: 4403,
+  /** The caller's access ended (signed out, account disabled): a reconnect is refused. */
+  accessEnded: 4401,
   /** The server is stopping; reconnect later. */
   shuttingDown: 4503,
   /** Set by `ws` itself when a frame exceeds YJS_MAX_MESSAGE_BYTES (RFC 6455 "message too big"). */

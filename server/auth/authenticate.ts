@@ -3,13 +3,14 @@
 // refusal with a status and a reason. Callers never parse cookies or tokens themselves.
 import { decode } from "next-auth/jwt";
 import type { Db } from "../db/client";
+import { liveSession } from "./sessions";
 import { participantCookieName, participantIdOf, participantTokenMatches, participantTokenPrefix } from "./participantToken";
 
 export type UserRole = "admin" | "facilitator";
 export type ParticipantRole = "participant" | "observer";
 
 export type Principal =
-  | { kind: "user"; userId: string; email: string; name: string; role: UserRole }
+  | { kind: "user"; userId: string; email: string; name: string; role: UserRole; /** The UserSession this caller signed in with. */ sessionId: string }
   | {
       kind: "participant";
       participantId: string;
@@ -52,10 +53,14 @@ const refuse = (status: 401 | 403, reason: string): AuthResult => ({ ok: false, 
 async function userFromSessionToken(db: Db, authSecret: string, token: string): Promise<Principal | null> {
   const claims = await decode({ token, secret: authSecret }).catch(() => null);
   const userId = typeof claims?.sub === "string" ? claims.sub : null;
-  if (!userId) return null;
-  const user = await db.user.findUnique({ where: { id: userId } });
-  if (!user) return null;
-  return { kind: "user", userId: user.id, email: user.email, name: user.name, role: user.role === "admin" ? "admin" : "facilitator" };
+  // A valid signature is not enough: the session must still be open (see sessions.ts). Tokens
+  // from before sessions had ids carry no `sid` and are refused: their owner signs in again.
+  const sessionId = typeof claims?.sid === "string" ? claims.sid : null;
+  if (!userId || !sessionId) return null;
+  const session = await liveSession(db, sessionId, userId);
+  if (!session) return null;
+  const { user } = session;
+  return { kind: "user", userId: user.id, email: user.email, name: user.name, role: user.role === "admin" ? "admin" : "facilitator", sessionId };
 }
 
 async function participantFromToken(db: Db, authSecret: string, token: string, workshopId?: string): Promise<AuthResult> {

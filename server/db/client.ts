@@ -11,6 +11,7 @@ import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
 import { sqliteDurable } from "./sqliteDurability";
 import { sqliteInTurn } from "./sqliteInTurn";
 import { sqliteStatementCache } from "./sqliteStatementCache";
+import { log } from "../log";
 
 export type Db = SqliteClient;
 export type DbFlavour = "sqlite" | "postgresql";
@@ -30,8 +31,20 @@ const globalFlavours = globalThis as typeof globalThis & { [key: symbol]: WeakMa
 const flavoursKey = Symbol.for("samla.dbFlavours");
 const flavours = (globalFlavours[flavoursKey] ??= new WeakMap<Db, DbFlavour>());
 const poolsKey = Symbol.for("samla.pgPools");
-const globalPools = globalThis as typeof globalThis & { [key: symbol]: WeakMap<Db, pg.Pool> | undefined };
-const pools = (globalPools[poolsKey] ??= new WeakMap<Db, pg.Pool>());
+const globalPools = globalThis as typeof globalThis & { [key: symbol]: WeakMap<Db, PostgresPools> | undefined };
+const pools = (globalPools[poolsKey] ??= new WeakMap<Db, PostgresPools>());
+
+/**
+ * Queries run on one pool; session advisory locks wait and are held on another. A lock holder's
+ * work queries, so if holders took query connections, as many workshops at once as the pool
+ * has connections would each hold one and wait for another: every query of the instance would
+ * stop for good.
+ */
+interface PostgresPools {
+  queries: pg.Pool;
+  locks: pg.Pool | undefined;
+  databaseUrl: string;
+}
 
 export function createDb(databaseUrl: string): Db {
   const flavour = flavourOf(databaseUrl);
@@ -51,7 +64,7 @@ export function createDb(databaseUrl: string): Db {
     // acknowledged writes must survive a power cut. A URL's own `options` take precedence.
     const pool = new pg.Pool({ connectionString: databaseUrl, options: "-c synchronous_commit=on" });
     db = new PostgresClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) }) as unknown as Db;
-    pools.set(db, pool);
+    pools.set(db, { queries: pool, locks: undefined, databaseUrl });
   }
   flavours.set(db, flavour);
   return db;
@@ -65,9 +78,27 @@ export function createDb(databaseUrl: string): Db {
  * this pool instead.
  */
 export function postgresPool(db: Db): pg.Pool {
-  const pool = pools.get(db);
-  if (!pool) throw new Error("postgresPool: not a PostgreSQL client made by createDb");
-  return pool;
+  return postgresPoolsOf(db).queries;
+}
+
+/**
+ * The pool on which session advisory locks are taken (server/services/roomSerial.ts), made on
+ * first use. Its idle connections do not keep the process alive; disconnectDb ends it.
+ */
+export function postgresLockPool(db: Db): pg.Pool {
+  const entry = postgresPoolsOf(db);
+  if (!entry.locks) {
+    entry.locks = new pg.Pool({ connectionString: entry.databaseUrl, allowExitOnIdle: true });
+    // An idle connection the database dropped is removed from the pool; only say so.
+    entry.locks.on("error", (error) => log.warn("database: an idle lock connection failed", error));
+  }
+  return entry.locks;
+}
+
+function postgresPoolsOf(db: Db): PostgresPools {
+  const entry = pools.get(db);
+  if (!entry) throw new Error("postgresPool: not a PostgreSQL client made by createDb");
+  return entry;
 }
 
 /**
@@ -95,8 +126,36 @@ export function getDb(): Db {
   return globalForDb.__samlaDb;
 }
 
-export async function closeDb(): Promise<void> {
+/**
+ * Closes the shared client at shutdown. Work already under way (a socket's first room state,
+ * a join) is given `graceMs` to finish on its connection first: node-postgres never answers a
+ * caller still waiting for a connection once its pool is ending, so ending a busy pool would
+ * hold the process open for good.
+ */
+export async function closeDb(graceMs = 5_000): Promise<void> {
   const db = globalForDb.__samlaDb;
   globalForDb.__samlaDb = undefined;
-  await db?.$disconnect();
+  if (!db) return;
+  const entry = pools.get(db);
+  const busy = entry ? [entry.queries, entry.locks].filter((pool): pool is pg.Pool => pool !== undefined) : [];
+  const deadline = Date.now() + graceMs;
+  while (busy.some(inUse) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+  const stillBusy = busy.filter(inUse);
+  if (stillBusy.length > 0) {
+    const waiting = stillBusy.reduce((sum, pool) => sum + pool.waitingCount, 0);
+    log.warn(`database: work still running ${graceMs / 1000} s after closing began (${waiting} waiting for a connection); leaving it`);
+    void disconnectDb(db).catch(() => undefined);
+    return;
+  }
+  await disconnectDb(db);
+}
+
+/** Ends a client made by createDb and, on PostgreSQL, its lock pool too. */
+export async function disconnectDb(db: Db): Promise<void> {
+  const locks = pools.get(db)?.locks;
+  await Promise.all([db.$disconnect(), locks?.end()]);
+}
+
+function inUse(pool: pg.Pool): boolean {
+  return pool.waitingCount > 0 || pool.idleCount < pool.totalCount;
 }

@@ -53,6 +53,7 @@ export function createRealtimeServer({ server, db, config, yjs, redis = null }: 
     const { principal, access, workshopId } = socket.data;
     socket.join(rooms.workshop(workshopId));
     if (access === "facilitator") socket.join(rooms.facilitators(workshopId));
+    if (principal.kind === "user") socket.join(rooms.session(principal.sessionId));
     if (principal.kind === "participant") {
       socket.join(rooms.participant(principal.participantId));
       if (principal.tableId) socket.join(rooms.table(principal.tableId));
@@ -66,8 +67,9 @@ export function createRealtimeServer({ server, db, config, yjs, redis = null }: 
     // Not io.close(): it also waits for the HTTP server, which samla.ts closes itself.
     close: async () => {
       // Closing each transport (not socket.disconnect(), which the client takes as "you were
-      // removed" and does not retry) makes clients reconnect: behind a load balancer they land
-      // on another instance, on one process they come back when it restarts.
+      // removed" and does not retry) looks to a client like the wifi dropping or a crash, so it
+      // reconnects as the same person: behind a load balancer on another instance, on one
+      // process when it restarts.
       for (const socket of io.of("/").sockets.values()) socket.conn.close();
       io.engine.close();
       // Stops the adapter's reading from Redis.

@@ -4,4 +4,6 @@ export const rooms = {
   facilitators: (workshopId: string) => `facilitators:${workshopId}`,
   table: (tableId: string) => `table:${tableId}`,
   participant: (participantId: string) => `participant:${participantId}`,
+  /** Every socket a signed-in user opened with one session, so signing out can close them. */
+  session: (sessionId: string) => `session:${sessionId}`,
 };

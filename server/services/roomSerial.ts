@@ -3,7 +3,7 @@
 // Across several instances the conditional writes in roomTimer.ts still keep state whole;
 // this only saves them from retrying. Work that has no such write (the last free seat,
 // creating the room's boards, gathering) uses serialisedAcrossInstances.
-import { dbFlavour, postgresPool, type Db } from "../db/client";
+import { dbFlavour, postgresLockPool, type Db } from "../db/client";
 
 const tails = new Map<string, Promise<unknown>>();
 
@@ -26,13 +26,14 @@ const OPERATION_LOCK = 0x73657269;
  * Like serialised, and on PostgreSQL also across instances: the work runs while this process
  * holds a session advisory lock on `key`, so two instances joining the last seat or gathering
  * the same tables at one moment take turns (docs/multi-instance.md). In-process turns come
- * first, so one process waits on the database with one connection per key at most. On SQLite
+ * first, so one process waits on the database with one connection per key at most, taken from
+ * a pool of its own (server/db/client.ts, postgresLockPool). On SQLite
  * there is one process: serialised alone is the rule.
  */
 export function serialisedAcrossInstances<T>(db: Db, key: string, work: () => Promise<T>): Promise<T> {
   if (dbFlavour(db) === "sqlite") return serialised(key, work);
   return serialised(key, async () => {
-    const client = await postgresPool(db).connect();
+    const client = await postgresLockPool(db).connect();
     let locked = false;
     try {
       await client.query("SELECT pg_advisory_lock($1::int4, hashtext($2))", [OPERATION_LOCK, key]);

@@ -5,6 +5,7 @@ import type { WebSocket } from "ws";
 import * as awarenessProtocol from "y-protocols/awareness";
 import type { BoardEditor } from "../../lib/board/authorship";
 import { closeCode, encodeDurableAck, encodeRefusal } from "../../lib/board/protocol";
+import type { Principal } from "../auth/authenticate";
 import { log } from "../log";
 import { admitUpdate } from "./admitUpdate";
 import { ownAwareness, type AwarenessEntry } from "./awarenessCheck";
@@ -20,6 +21,8 @@ export interface ConnectionOptions {
   acks: boolean;
   /** For logs only: never a token or a name. */
   who: string;
+  /** Who opened this connection, so it can be closed when their access ends. */
+  principal: Principal;
 }
 
 export class Connection {
@@ -28,6 +31,8 @@ export class Connection {
   readonly awarenessIds = new Set<number>();
   private updatesReceived = 0;
   private updatesStored = 0;
+  /** Until the first awareness message: the provider's own state (see claimOwnClient). */
+  private firstAwareness = true;
   private alive = true;
 
   constructor(
@@ -54,6 +59,10 @@ export class Connection {
     // No per-message callback: a failed write surfaces as the socket's 'error' and 'close'
     // anyway, and a callback per message per socket is measurable when a board fans out.
     if (this.ws.readyState === this.ws.OPEN) this.ws.send(message);
+  }
+
+  get principal(): Principal {
+    return this.options.principal;
   }
 
   close(code: number, reason: string): void {
@@ -98,12 +107,14 @@ export class Connection {
   }
 
   private receiveAwareness(entries: AwarenessEntry[]): void {
+    const claimed = this.firstAwareness ? this.claimOwnClient(entries) : false;
+    this.firstAwareness = false;
     const heldElsewhere = (id: number) => {
       if (id === this.room.doc.clientID) return true;
       const holder = this.room.presenceHolder(id, this);
       if (!holder) return false;
       // The same person reconnecting before the server noticed their old socket is gone.
-      if (holder.editor.id === this.options.editor.id && holder.editor.kind === this.options.editor.kind) {
+      if (this.isEditor(holder.editor)) {
         holder.awarenessIds.delete(id);
         return false;
       }
@@ -112,6 +123,32 @@ export class Connection {
     const known = (id: number) => this.room.awareness.meta.get(id)?.clock ?? -1;
     const own = ownAwareness(entries, this.options.editor, this.awarenessIds, heldElsewhere, known);
     if (own) awarenessProtocol.applyAwarenessUpdate(this.room.awareness, own, this);
+    // Its edits may all be stored already (the old socket delivered them), and an ack names
+    // only the clients a connection speaks for: say so now, or the board would show «Lagrer …»
+    // until the next edit.
+    if (claimed) this.acknowledge();
+  }
+
+  /**
+   * A provider's first awareness message on a connection is its own state alone. After a
+   * network drop it repeats the clock the room already has (an echo, which claims nothing
+   * later on: a second tab forwards the first tab's states), while the old socket may still
+   * linger here: the client id moves to this connection of the same person.
+   */
+  private claimOwnClient(entries: AwarenessEntry[]): boolean {
+    if (entries.length !== 1) return false;
+    const [entry] = entries;
+    const user = entry.state?.user;
+    if (!user || !this.isEditor(user) || this.awarenessIds.has(entry.clientId) || entry.clientId === this.room.doc.clientID) return false;
+    const holder = this.room.presenceHolder(entry.clientId, this);
+    if (holder && !this.isEditor(holder.editor)) return false;
+    holder?.awarenessIds.delete(entry.clientId);
+    this.awarenessIds.add(entry.clientId);
+    return true;
+  }
+
+  private isEditor(other: { id: string; kind: string }): boolean {
+    return other.id === this.options.editor.id && other.kind === this.options.editor.kind;
   }
 
   private receiveUpdate(update: Uint8Array, scan: ScannedUpdate): void {
@@ -141,7 +178,7 @@ export class Connection {
     for (const other of this.room.connections) {
       if (other === this || !(other.clientIds.has(client) || other.awarenessIds.has(client))) continue;
       // The same person on a second connection (a reconnect before the old socket was noticed gone).
-      const same = other.editor.id === this.options.editor.id && other.editor.kind === this.options.editor.kind;
+      const same = this.isEditor(other.editor);
       return same ? "mine" : "theirs";
     }
     return "nobody";

@@ -2,11 +2,11 @@
 // the board must exist and the caller must belong to its workshop.
 import type http from "node:http";
 import type { BoardEditor } from "../../lib/board/authorship";
-import { accessToWorkshop, authenticate } from "../auth/authenticate";
+import { accessToWorkshop, authenticate, type Principal } from "../auth/authenticate";
 import type { Db } from "../db/client";
 
 export type UpgradeDecision =
-  | { ok: true; boardId: string; locked: boolean; editor: BoardEditor; acks: boolean; who: string }
+  | { ok: true; boardId: string; locked: boolean; editor: BoardEditor; acks: boolean; who: string; principal: Principal }
   | { ok: false; status: 400 | 401 | 403 | 404 | 503; reason: string };
 
 const boardPath = /^\/yjs\/([A-Za-z0-9_-]{1,64})\/?$/;
@@ -38,5 +38,6 @@ export async function decideUpgrade(db: Db, authSecret: string, req: http.Incomi
     editor: { kind: access, id },
     acks: url.searchParams.get("acks") === "1",
     who: `${auth.principal.kind === "user" ? "user" : "participant"} ${id}`,
+    principal: auth.principal,
   };
 }

@@ -7,6 +7,7 @@ import { WebSocketServer } from "ws";
 import * as Y from "yjs";
 import type { BoardEditor } from "../../lib/board/authorship";
 import { closeCode } from "../../lib/board/protocol";
+import type { Principal } from "../auth/authenticate";
 import type { Config } from "../config";
 import type { Db } from "../db/client";
 import { log } from "../log";
@@ -53,6 +54,8 @@ export interface YjsServer {
    * after the caller's access to the board was checked.
    */
   prepareBoard(boardId: string, locked: boolean): void;
+  /** Closes, on every open board, the connections whose caller `matches` (their access ended). */
+  closeConnections(matches: (principal: Principal) => boolean, reason: string): void;
   /** Rooms currently in memory, for tests and health checks. */
   openBoards(): string[];
   /** Several instances: every open board catches up with the shared log (after Redis was away). */
@@ -120,7 +123,7 @@ export function createYjsServer({ db, config, relay = null }: { db: Db; config: 
       if (isRemoved(decision.editor)) return ws.close(closeCode.removed, "the facilitator has removed this participant");
       let connection: Connection;
       try {
-        connection = new Connection(ws, room, { editor: decision.editor, acks: decision.acks, who: decision.who });
+        connection = new Connection(ws, room, { editor: decision.editor, acks: decision.acks, who: decision.who, principal: decision.principal });
       } catch (error) {
         log.error(`yjs ${room.boardId}: opening the connection of ${decision.who} failed`, error);
         ws.close(1011, "the board could not be opened; try again");
@@ -227,6 +230,17 @@ export function createYjsServer({ db, config, relay = null }: { db: Db; config: 
         },
         (error) => log.warn(`yjs ${boardId}: preparing the board failed: ${(error as Error).message}`),
       );
+    },
+
+    closeConnections(matches, reason) {
+      for (const room of rooms.values()) {
+        void room.then(
+          (open) => {
+            for (const connection of open.connections) if (matches(connection.principal)) connection.close(closeCode.accessEnded, reason);
+          },
+          () => undefined, // a room that failed to load has no connections
+        );
+      }
     },
 
     openBoards() {

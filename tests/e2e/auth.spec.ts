@@ -1,5 +1,10 @@
 import { expect, test } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
+import { expectNoSeriousViolations } from "./support/axe";
+import { tabTo } from "./support/keyboard";
+import { hydrated, newContext, signUpQuickly } from "./support/people";
+import { shoot } from "./support/screens";
+import { prepareWorkshop } from "./support/workshop";
 
 const password = "et langt og trygt passord";
 
@@ -62,3 +67,48 @@ for (const locale of ["nb", "en"] as const) {
     }
   });
 }
+
+test("an administrator disables an account by keyboard: that person is signed out at once and cannot sign in until enabled", async ({ browser, baseURL }) => {
+  const { facilitatorContext: adminContext, facilitator: admin } = await prepareWorkshop(browser, baseURL!, { admin: true, title: "Administrasjon" });
+  const kariContext = await newContext(browser, baseURL!);
+  const kari = await kariContext.newPage();
+  const email = `kari-${Date.now()}@example.no`;
+  await signUpQuickly(kari, { name: "Kari Konto", email });
+  await kari.goto("/dashboard");
+  await expect(kari.getByText("Innlogget som Kari Konto")).toBeVisible();
+
+  await admin.goto("/admin");
+  await hydrated(admin, "main table");
+  const row = admin.locator(`tr[data-user-email="${email}"]`);
+  await expect(row).toContainText("✓ Aktiv");
+  await tabTo(admin, row.getByRole("button", { name: "Deaktiver Kari Konto" }), 120);
+  await admin.keyboard.press("Enter");
+  const dialog = admin.getByRole("dialog");
+  await expect(dialog).toContainText("Deaktivere kontoen til Kari Konto?");
+  await expect(dialog.getByRole("button", { name: "Avbryt" })).toBeFocused();
+  await expectNoSeriousViolations(admin, "the admin page with the disable dialog open");
+  await shoot(admin, "admin-disable-dialog");
+  await admin.keyboard.press("Tab");
+  await expect(dialog.getByRole("button", { name: "Deaktiver kontoen" })).toBeFocused();
+  await admin.keyboard.press("Enter");
+  await expect(admin.getByRole("status").filter({ hasText: "Kontoen til Kari Konto er deaktivert" })).toBeVisible();
+  await expect(row).toContainText("✕ Deaktivert");
+  await admin.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await shoot(admin, "admin-account-disabled");
+
+  // Kari's browser still has the cookie, but the session is over.
+  await kari.goto("/dashboard");
+  await expect(kari).toHaveURL(/\/signin/);
+  await kari.getByLabel("E-post").fill(email);
+  await kari.getByLabel("Passord").fill(password);
+  await kari.getByRole("button", { name: "Logg inn", exact: true }).click();
+  await expect(kari.getByRole("alert").filter({ hasText: /\S/ })).toHaveText("Kontoen er deaktivert. Kontakt en administrator.");
+
+  // Enabled again (by keyboard too), Kari signs in as before.
+  await tabTo(admin, row.getByRole("button", { name: "Aktiver Kari Konto" }), 120);
+  await admin.keyboard.press("Enter");
+  await expect(row).toContainText("✓ Aktiv");
+  await kari.getByRole("button", { name: "Logg inn", exact: true }).click();
+  await expect(kari).toHaveURL(/\/dashboard$/);
+  await Promise.all([adminContext.close(), kariContext.close()]);
+});

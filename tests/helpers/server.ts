@@ -14,8 +14,11 @@ export interface RunningServer {
   databaseUrl: string;
   child: ChildProcess;
   output: () => string;
-  /** SIGTERM and wait for a clean exit. */
-  stop(): Promise<number | null>;
+  /**
+   * SIGTERM and wait for the exit code. A server still running `withinMs` later is killed and
+   * the call fails, naming the hang instead of leaving a test hook to time out.
+   */
+  stop(withinMs?: number): Promise<number | null>;
   /** SIGKILL: the process dies mid-stream, like a power cut. */
   kill(): Promise<void>;
 }
@@ -93,9 +96,16 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     databaseUrl,
     child,
     output: () => output,
-    async stop() {
+    async stop(withinMs = 30_000) {
       if (child.exitCode === null) child.kill("SIGTERM");
-      return exited;
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<"late">((resolve) => (timer = setTimeout(() => resolve("late"), withinMs)));
+      const outcome = await Promise.race([exited, late]);
+      clearTimeout(timer);
+      if (outcome !== "late") return outcome;
+      child.kill("SIGKILL");
+      await exited;
+      throw new Error(`server was still running ${withinMs / 1000} s after SIGTERM:\n${output.slice(-4_000)}`);
     },
     async kill() {
       if (child.exitCode === null) child.kill("SIGKILL");

@@ -277,3 +277,40 @@ describe("the callback", () => {
     }
   });
 });
+
+describe("sessions that began at the provider", () => {
+  it("end at sign-out, and an account an administrator disabled is refused at the provider's sign-in too", async () => {
+    const { server, db, stop } = await samla({ SIGNUP_OPEN: "true" });
+    try {
+      const ingrid = await signInWithProvider(server.url, login("ingrid"));
+      const per = await signInWithProvider(server.url, login("per"));
+      expect(await me(server, per.cookieHeader)).toMatchObject({ email: "per@vestby.kommune.no" });
+      const workshops = (who: string) => fetch(`${server.url}/api/workshops`, { headers: { cookie: who } }).then((res) => res.status);
+      expect(await workshops(per.cookieHeader!)).toBe(200);
+
+      const perId = (await db.user.findUniqueOrThrow({ where: { email: "per@vestby.kommune.no" } })).id;
+      const disabled = await fetch(`${server.url}/api/admin/users/${perId}`, { method: "PATCH", headers: { cookie: ingrid.cookieHeader!, "content-type": "application/json" }, body: JSON.stringify({ disabled: true }) });
+      expect(disabled.status).toBe(200);
+      expect(await workshops(per.cookieHeader!)).toBe(401);
+      expect(await me(server, per.cookieHeader)).toBeNull();
+      const again = await signInWithProvider(server.url, login("per"));
+      expect(again.refusal).toBe("accountDisabled");
+      expect(again.cookieHeader).toBeNull();
+
+      // Ingrid signs out: her provider-made session token stops working as well.
+      const csrf = await fetch(`${server.url}/api/auth/csrf`, { headers: { cookie: ingrid.cookieHeader! } });
+      const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]);
+      const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+      const signOut = await fetch(`${server.url}/api/auth/signout`, {
+        method: "POST",
+        redirect: "manual",
+        headers: { "content-type": "application/x-www-form-urlencoded", cookie: [ingrid.cookieHeader!, ...csrfCookie].join("; ") },
+        body: new URLSearchParams({ csrfToken, json: "true" }),
+      });
+      expect(signOut.status).toBeLessThan(400);
+      expect(await workshops(ingrid.cookieHeader!)).toBe(401);
+    } finally {
+      await stop();
+    }
+  });
+});

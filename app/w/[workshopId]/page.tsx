@@ -15,16 +15,18 @@ export default async function RoomPage({ params }: { params: Promise<{ workshopI
   const { workshopId } = await params;
   const t = await getTranslations("room");
   const db = getDb();
-  const workshop = await db.workshop.findUnique({ where: { id: workshopId }, select: { joinCode: true, status: true } });
-  const principal = workshop ? await currentPrincipal({ workshopId }) : null;
+  const principal = await currentPrincipal({ workshopId });
   const access = principal ? await accessToWorkshop(db, principal, workshopId) : null;
-  if (!workshop || !access) {
+  // Someone without access gets the same page whether the workshop exists or not: no join
+  // code (that would let them in), no title, not even a hint that the id is real.
+  const workshop = access ? await db.workshop.findUnique({ where: { id: workshopId }, select: { joinCode: true, status: true } }) : null;
+  if (!workshop) {
     return (
       <div className="mx-auto max-w-3xl px-4 py-10">
         <h1 className="text-3xl font-bold">{t("notJoinedTitle")}</h1>
         <p className="mt-3 text-xl">{t("notJoinedText")}</p>
-        <Link href={workshop ? `/join/${workshop.joinCode}` : "/"} className="mt-6 inline-block rounded-lg bg-brand-700 px-5 py-3 text-lg font-semibold text-white hover:bg-brand-800">
-          {workshop ? t("joinAgain") : t("toFrontPage")}
+        <Link href="/" className="mt-6 inline-block rounded-lg bg-brand-700 px-5 py-3 text-lg font-semibold text-white hover:bg-brand-800">
+          {t("toFrontPage")}
         </Link>
       </div>
     );

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { cache } from "react";
 import { getTranslations } from "next-intl/server";
 import { notFound, redirect } from "next/navigation";
 import { getConfig } from "@/server/config";
@@ -24,17 +25,21 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ workshopId: string }> };
 
-async function load(workshopId: string) {
+/**
+ * The access check comes before any read of the workshop, for the metadata too: the <title>
+ * is sent with the redirect and the not-found page, so reading it first told outsiders the
+ * title (and that the workshop exists). One cached call per request serves both.
+ */
+const load = cache(async (workshopId: string) => {
   const user = await currentUser();
   if (!user) redirect(`/signin?callbackUrl=/workshops/${workshopId}`);
   if ((await accessToWorkshop(getDb(), user, workshopId)) !== "facilitator") notFound();
   return getWorkshopDetail(getDb(), workshopId);
-}
+});
 
 export async function generateMetadata({ params }: Props) {
   const { workshopId } = await params;
-  const workshop = await getDb().workshop.findUnique({ where: { id: workshopId }, select: { title: true } });
-  return { title: workshop?.title ?? (await getTranslations("workshop.setup"))("title") };
+  return { title: (await load(workshopId)).title };
 }
 
 function Section({ id, title, lead, children }: { id: string; title: string; lead?: string; children: React.ReactNode }) {

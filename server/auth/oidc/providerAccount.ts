@@ -6,7 +6,7 @@ import type { Db } from "../../db/client";
 import { isSignUpOpen } from "../accounts";
 import { restrictsEntry, type AccessRules, type Admitted } from "./admission";
 
-export type AccountRefusal = { code: "accountExists"; email: string } | { code: "noAccount" };
+export type AccountRefusal = { code: "accountExists"; email: string } | { code: "noAccount" } | { code: "accountDisabled" };
 
 export interface LocalAccount {
   id: string;
@@ -50,6 +50,8 @@ export async function accountForSignIn(
         created = true;
       }
     }
+    // An administrator disabled the account: the provider's word does not bring it back.
+    if (user.disabledAt) return { ok: false, refusal: { code: "accountDisabled" } } as const;
     if (!created && person.roleFromClaims && person.roleFromClaims !== user.role) {
       // The claims decide, except that Samla never loses its last administrator this way
       // (the first account may be admin without being in the provider's admin group).
