@@ -164,7 +164,7 @@ async function main(): Promise<void> {
     const writer = connectBoard(samla.url, fx.boardId, fx.tokens[0], { acks: true });
     await synced(writer);
     writer.doc.transact(() => {
-      for (let i = 0; i < 2000; i++) addNote(writer.doc, { text: `Lapp nummer ${i} med litt tekst om fastleger og skole`, x: (i % 50) * 170, y: Math.floor(i / 50) * 130, authorId: "p1", authorName: "Kari", authorOrganisation: "Bodø kommune" });
+      for (let i = 0; i < 2000; i++) addNote(writer.doc, { text: `Lapp nummer ${i} med litt tekst om fastleger og skole`, x: (i % 50) * 170, y: Math.floor(i / 50) * 130, authorId: fx.participantIds[0], authorName: "Kari", authorOrganisation: "Bodø kommune" });
     });
     await sleep(1000);
     // What the server does for a newcomer's sync step 1, measured in-process on the same content.

@@ -3,7 +3,7 @@
 # cannot download its own browser on air-gapped machines), PostgreSQL (the database tests
 # run every query on SQLite and on PostgreSQL), Redis and HAProxy (the multi-instance tests run
 # three Samla instances on one PostgreSQL and one Redis behind a real load balancer; see
-# docs/deploy.md for why HAProxy). Safe to run again.
+# docs/deploy.md for why HAProxy), poppler-utils and strace (see below). Safe to run again.
 set -euo pipefail
 
 need=()
@@ -11,11 +11,13 @@ command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || need+=(chromi
 [ -x /usr/lib/postgresql/15/bin/initdb ] || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 # pdftotext: the export tests read the PDF report back with an independent reader.
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+# strace: the durability test counts the server's fsyncs per acknowledged commit.
+command -v strace >/dev/null 2>&1 || need+=(strace)
 command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
 command -v haproxy >/dev/null 2>&1 || [ -x /usr/sbin/haproxy ] || need+=(haproxy)
 
 if [ ${#need[@]} -eq 0 ]; then
-  echo "install-test-deps: Chromium, PostgreSQL, poppler-utils, Redis and HAProxy are present"
+  echo "install-test-deps: Chromium, PostgreSQL, poppler-utils, strace, Redis and HAProxy are present"
   exit 0
 fi
 

@@ -43,7 +43,8 @@ export async function startSamla(config: Config): Promise<Samla> {
 
   const server = http.createServer((req, res) => {
     handle(req, res).catch((error) => {
-      log.error(`request failed: ${req.method} ${req.url}`, error);
+      // The path only: a query may carry a token.
+      log.error(`request failed: ${req.method} ${(req.url ?? "").split("?", 1)[0]}`, error);
       if (!res.headersSent) res.statusCode = 500;
       res.end();
     });

@@ -10,17 +10,19 @@ export interface BoardFixture {
   boardId: string;
   /** One signed token per participant, in creation order. */
   tokens: string[];
+  /** Their participant ids, in the same order: what their notes carry as `authorId`. */
+  participantIds: string[];
   observerToken: string;
   /** A participant of another workshop. */
   strangerToken: string;
 }
 
-async function participant(db: Db, authSecret: string, workshopId: string, n: number, role = "participant"): Promise<string> {
+async function participant(db: Db, authSecret: string, workshopId: string, n: number, role = "participant"): Promise<{ id: string; token: string }> {
   const secret = randomBytes(16).toString("base64url");
   const row = await db.participant.create({
     data: { workshopId, displayName: `Deltaker ${n}`, organisation: `Kommune ${n % 14}`, role, secret },
   });
-  return signParticipantToken(authSecret, row.id, secret);
+  return { id: row.id, token: signParticipantToken(authSecret, row.id, secret) };
 }
 
 export async function seedBoard(db: Db, authSecret: string, participants = 2): Promise<BoardFixture> {
@@ -29,13 +31,14 @@ export async function seedBoard(db: Db, authSecret: string, participants = 2): P
   const workshop = await db.workshop.create({ data: { title: "Søkekonferanse", method: "searchConference", joinCode: tag, ownerId: owner.id } });
   const other = await db.workshop.create({ data: { title: "Annen", method: "free", joinCode: `${tag}x`, ownerId: owner.id } });
   const board = await db.board.create({ data: { workshopId: workshop.id, title: "Bord 1" } });
-  const tokens: string[] = [];
-  for (let i = 0; i < participants; i++) tokens.push(await participant(db, authSecret, workshop.id, i));
+  const people: { id: string; token: string }[] = [];
+  for (let i = 0; i < participants; i++) people.push(await participant(db, authSecret, workshop.id, i));
   return {
     workshopId: workshop.id,
     boardId: board.id,
-    tokens,
-    observerToken: await participant(db, authSecret, workshop.id, 999, "observer"),
-    strangerToken: await participant(db, authSecret, other.id, 1000),
+    tokens: people.map((p) => p.token),
+    participantIds: people.map((p) => p.id),
+    observerToken: (await participant(db, authSecret, workshop.id, 999, "observer")).token,
+    strangerToken: (await participant(db, authSecret, other.id, 1000)).token,
   };
 }

@@ -4,10 +4,13 @@ import WebSocket from "ws";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
 import { messageType } from "../../lib/board";
+import { participantIdOf } from "../../server/auth/participantToken";
 
 export interface BoardClient {
   doc: Y.Doc;
   provider: WebsocketProvider;
+  /** The participant id in the token (what this client's notes must carry as authorId), or null for a session token. */
+  authorId: string | null;
   destroy(): void;
 }
 
@@ -30,6 +33,7 @@ export function connectBoard(serverUrl: string, boardId: string, token: string, 
   return {
     doc,
     provider,
+    authorId: participantIdOf(token),
     destroy() {
       provider.destroy();
       doc.destroy();

@@ -8,6 +8,7 @@ import * as encoding from "lib0/encoding";
 import WebSocket from "ws";
 import * as Y from "yjs";
 import { addNote, messageType, moveNotes, readDurableAck } from "../../lib/board";
+import { participantIdOf } from "../../server/auth/participantToken";
 
 export interface LoadStats {
   propagation: number[];
@@ -35,6 +36,8 @@ export class Participant {
   private sentCount = 0;
   private sentTimes: number[] = [];
   private opened: Promise<void>;
+  /** The participant id in the URL's token: a note must carry its author's id. */
+  private readonly authorId: string | null;
 
   constructor(
     url: string,
@@ -43,6 +46,7 @@ export class Participant {
     /** The instance this participant is connected to, for telling same- from cross-instance. */
     private readonly instance?: string,
   ) {
+    this.authorId = participantIdOf(new URL(url).searchParams.get("token") ?? "");
     this.ws = new WebSocket(url, { perMessageDeflate: false });
     this.ws.binaryType = "nodebuffer";
     this.opened = new Promise((resolve, reject) => {
@@ -65,7 +69,7 @@ export class Participant {
   }
 
   edit(): void {
-    if (!this.noteId) this.noteId = addNote(this.doc, { text: "bench", x: 0, y: 0 });
+    if (!this.noteId) this.noteId = addNote(this.doc, { text: "bench", x: 0, y: 0, authorId: this.authorId });
     else moveNotes(this.doc, [{ id: this.noteId, x: Math.round(Math.random() * 2000), y: Math.round(Math.random() * 2000) }]);
   }
 

@@ -11,8 +11,9 @@
 //   boardId     the Board row id; also the Yjs room: ws(s)://<this origin>/yjs/<boardId>
 //   me          { id, name, organisation, kind: "participant" | "facilitator" | "observer" };
 //               id is written as the author of new notes; facilitators may delete any note
-//   readOnly?   true when the page knows the board is locked; observers are always read-only,
-//               and a refusal from the server switches the board to read-only as well
+//   readOnly?   true when the page knows the board is locked for this person (facilitators may
+//               still arrange a locked board); observers are always read-only. When the server
+//               refuses an edit anyway, the board says why and shows the server's copy again.
 //   prompt?     the phase's question, shown above the board
 //   anonymous?  the workshop hides names: new notes store no author name, none are shown
 //   title?      heading for the board (e.g. the table name)
@@ -29,6 +30,7 @@ import { Canvas, type CanvasHandle } from "./Canvas";
 import { FilterBar } from "./FilterBar";
 import { emptyFilter, isFilterActive, matchesFilter, organisationsOf } from "./filter";
 import { ListView } from "./ListView";
+import { RefusalNotice } from "./RefusalNotice";
 import { SidePanel } from "./SidePanel";
 import type { BoardMe } from "./types";
 import { useBoardConnection } from "./useBoardConnection";
@@ -63,7 +65,7 @@ export function Board({ boardId, me, readOnly: lockedByPage = false, prompt, ano
   const [notice, setNotice] = useState("");
   const canvas = useRef<CanvasHandle>(null);
 
-  const readOnly = lockedByPage || me.kind === "observer" || Boolean(connection?.refusal);
+  const readOnly = lockedByPage || me.kind === "observer" || Boolean(connection?.resyncing);
   const actions = useMemo(() => (connection ? createBoardActions(connection.doc, connection.origin, me, anonymous) : null), [connection?.doc, connection?.origin, me, anonymous]); // eslint-disable-line react-hooks/exhaustive-deps
   const shownNotes = useMemo(() => (isFilterActive(filter) ? snapshot.notes.filter((n) => matchesFilter(n, filter)) : snapshot.notes), [snapshot.notes, filter]);
   const organisations = useMemo(() => organisationsOf(snapshot.notes), [snapshot.notes]);
@@ -85,6 +87,16 @@ export function Board({ boardId, me, readOnly: lockedByPage = false, prompt, ano
       }
     },
     [actions, readOnly, snapshot.focusAreas, snapshot.notes, flushSnapshot],
+  );
+
+  /** Opens a note's text for editing, if it is this person's to rewrite (lib/board/authorship.ts). */
+  const startEditing = useCallback(
+    (id: string | null) => {
+      const note = id === null ? null : snapshot.notes.find((n) => n.id === id);
+      if (note && actions && !actions.canRewrite(note)) return setNotice(t("note.onlyOwn"));
+      setEditingId(id);
+    },
+    [actions, snapshot.notes, t],
   );
 
   const deleteNotes = useCallback(
@@ -154,12 +166,13 @@ export function Board({ boardId, me, readOnly: lockedByPage = false, prompt, ano
       >
         <FilterBar filter={filter} onChange={setFilter} organisations={organisations} shown={shownNotes.length} total={snapshot.notes.length} />
       </BoardToolbar>
-      {readOnly && (
+      {(lockedByPage || me.kind === "observer") && (
         <p role="status" className="border-b-2 border-amber-800 bg-amber-50 px-4 py-2 text-lg font-semibold text-amber-950">
           <span aria-hidden="true">🔒 </span>
-          {me.kind === "observer" ? t("readOnly.observer") : connection?.refusal ? t("readOnly.refused") : t("readOnly.locked")}
+          {me.kind === "observer" ? t("readOnly.observer") : t("readOnly.locked")}
         </p>
       )}
+      <RefusalNotice refusal={connection?.refusal ?? null} />
       <div className="flex min-h-0 flex-1">
         {view === "canvas" ? (
           <>
@@ -172,7 +185,7 @@ export function Board({ boardId, me, readOnly: lockedByPage = false, prompt, ano
               selectedArea={selectedArea}
               onSelectArea={setSelectedArea}
               editingId={editingId}
-              onEdit={setEditingId}
+              onEdit={startEditing}
               actions={actions}
               readOnly={readOnly}
               showNames={!anonymous}

@@ -63,7 +63,7 @@ function ListNoteImpl({ note, areas, members, actions, readOnly, showName, onDel
       </p>
       {!readOnly && (
         <div className="mt-2 flex flex-wrap items-end gap-3">
-          {draft === null && (
+          {draft === null && actions.canRewrite(note) && (
             <button type="button" onClick={() => setDraft(note.text)} className="rounded-lg border-2 border-slate-500 px-3 py-1.5 text-base font-semibold hover:bg-slate-100">
               {t("note.edit")}
               <span className="sr-only"> {short}</span>

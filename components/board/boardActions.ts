@@ -6,6 +6,7 @@ import {
   BoardInputError,
   addNote,
   createFocusArea,
+  mayRewriteNote,
   defaultFocusAreaSize,
   defaultNoteSize,
   deleteNotes,
@@ -87,7 +88,9 @@ export function unoccupiedNear(point: { x: number; y: number }, notes: readonly 
 export type BoardActions = ReturnType<typeof createBoardActions>;
 
 export function createBoardActions(doc: Y.Doc, origin: object, me: BoardMe, anonymous: boolean) {
-  const canDelete = (note: Pick<NoteSnapshot, "authorId">) => me.kind === "facilitator" || (note.authorId !== null && note.authorId === me.id);
+  // The server enforces the same rule (server/yjs/editPolicy.ts): a note's text and its
+  // existence are its author's; everyone who may edit may arrange any note.
+  const canRewrite = (note: Pick<NoteSnapshot, "authorId">) => mayRewriteNote(me, note.authorId);
   /** Places notes inside an area's frame after its first `already` notes, growing the frame to hold them. */
   const layOut = (area: FocusAreaSnapshot, notes: Pick<NoteSnapshot, "id">[], already: number) => {
     const spots = placeInArea(area, notes.length, already);
@@ -96,7 +99,8 @@ export function createBoardActions(doc: Y.Doc, origin: object, me: BoardMe, anon
     if (h > area.h) resizeFocusArea(doc, { id: area.id, w: area.w, h }, origin);
   };
   return {
-    canDelete,
+    canRewrite,
+    canDelete: canRewrite,
     addNote(input: { x: number; y: number; text?: string; colour?: BoardColour; focusAreaId?: string | null }): string {
       return addNote(
         doc,
@@ -121,7 +125,7 @@ export function createBoardActions(doc: Y.Doc, origin: object, me: BoardMe, anon
     resizeArea: (id: string, w: number, h: number) => quietly(() => resizeFocusArea(doc, { id, w: Math.round(w), h: Math.round(h) }, origin)),
     /** Deletes the notes this person may delete; returns how many that was. */
     remove(notes: NoteSnapshot[]): number {
-      const ids = notes.filter(canDelete).map((n) => n.id);
+      const ids = notes.filter(canRewrite).map((n) => n.id);
       if (ids.length > 0) quietly(() => deleteNotes(doc, ids, origin));
       return ids.length;
     },

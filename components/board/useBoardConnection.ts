@@ -6,9 +6,8 @@ import { useEffect, useState } from "react";
 import * as Y from "yjs";
 import { WebsocketProvider } from "y-websocket";
 import { IndexeddbPersistence } from "y-indexeddb";
-import * as authProtocol from "y-protocols/auth";
-import type * as decoding from "lib0/decoding";
-import { createBoardUndoManager, messageType, watchDurability, type AckingProvider, type DurabilityState } from "@/lib/board";
+import { createBoardUndoManager, messageType, watchDurability, type AckingProvider, type DurabilityState, type RefusalCode } from "@/lib/board";
+import { dropRefusedEdits } from "./dropRefusedEdits";
 import { markBoardStage, measureBoardStage, startBoardTiming } from "./loadTiming";
 import { watchReachability } from "./watchReachability";
 
@@ -23,8 +22,10 @@ export interface BoardConnection {
   save: SaveState;
   /** False when IndexedDB is unavailable (private window): offline edits are then not kept. */
   storedLocally: boolean;
-  /** Set when the server refused an edit (locked board, observer). */
-  refusal: string | null;
+  /** Why the server last refused an edit (locked board, observer, someone else's note), for a while after. */
+  refusal: RefusalCode | null;
+  /** True while this device's copy is being replaced after a refusal: no edits meanwhile. */
+  resyncing: boolean;
   /** True once the server's copy has been merged in at least once. */
   synced: boolean;
 }
@@ -36,10 +37,12 @@ interface Live {
   synced: boolean;
   durability: DurabilityState;
   storedLocally: boolean;
-  refusal: string | null;
 }
 
-const initialLive: Live = { connected: false, reachable: true, synced: false, durability: "saved", storedLocally: true, refusal: null };
+const initialLive: Live = { connected: false, reachable: true, synced: false, durability: "saved", storedLocally: true };
+
+/** How long the refusal notice stays after the board was synced afresh. */
+const refusalNoticeMs = 15_000;
 
 function serverUrl(): string {
   return `${window.location.protocol === "https:" ? "wss" : "ws"}://${window.location.host}/yjs`;
@@ -48,6 +51,9 @@ function serverUrl(): string {
 export function useBoardConnection(boardId: string): BoardConnection | null {
   const [parts, setParts] = useState<Pick<BoardConnection, "doc" | "provider" | "undo" | "origin"> | null>(null);
   const [live, setLive] = useState<Live>(initialLive);
+  const [refusal, setRefusal] = useState<{ code: RefusalCode; resyncing: boolean } | null>(null);
+  // A new generation opens a fresh document after a refusal (dropRefusedEdits.ts).
+  const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
     startBoardTiming();
@@ -64,10 +70,6 @@ export function useBoardConnection(boardId: string): BoardConnection | null {
     if (typeof indexedDB === "undefined") update({ storedLocally: false });
 
     const provider = new WebsocketProvider(serverUrl(), boardId, doc, { params: { acks: "1" }, maxBackoffTime: 2500 });
-    // The stock handler only logs a refusal; the participant must be told why nothing saves.
-    provider.messageHandlers[messageType.auth] = (_encoder: unknown, decoder: decoding.Decoder) => {
-      authProtocol.readAuthMessage(decoder, doc, (_doc, reason) => update({ refusal: reason }));
-    };
     // Times the message that completes the first sync (the server's state, decoded and applied).
     const syncHandler = provider.messageHandlers[messageType.sync];
     provider.messageHandlers[messageType.sync] = (encoder, decoder, p, emitSynced, type) => {
@@ -77,32 +79,55 @@ export function useBoardConnection(boardId: string): BoardConnection | null {
       if (!wasSynced && provider.synced) measureBoardStage("sync-applied", start, { bytes: decoder.arr.byteLength });
     };
     const stopDurability = watchDurability(provider as unknown as AckingProvider, doc, (durability) => update({ durability }));
+    // A refused edit cannot be taken out of this document: it is replaced by a fresh one.
+    let replacing = false;
+    const stopRefusals = dropRefusedEdits(provider, doc, local, {
+      refused: (code) => setRefusal({ code, resyncing: true }),
+      dropped: () => {
+        replacing = true;
+        setGeneration((g) => g + 1);
+      },
+    });
     const stopReachability = watchReachability(provider, (reachable) => update({ reachable }));
     provider.on("status", ({ status }) => {
       if (status === "connected") markBoardStage("socket-open");
       update({ connected: status === "connected" });
     });
+    const undo = createBoardUndoManager(doc, origin);
+    // After a refusal the old board stays on screen (read-only) until this one has the
+    // server's state, rather than blanking for the moment the sync takes.
+    const fresh = generation > 0;
     provider.on("sync", (synced: boolean) => {
       if (synced) markBoardStage("synced");
       update({ synced });
+      if (synced && fresh) {
+        setParts({ doc, provider, undo, origin });
+        setRefusal((r) => r && { ...r, resyncing: false });
+      }
     });
-
-    const undo = createBoardUndoManager(doc, origin);
-    setParts({ doc, provider, undo, origin });
+    if (!fresh) setParts({ doc, provider, undo, origin });
 
     return () => {
+      stopRefusals();
       stopDurability();
       stopReachability();
       undo.destroy();
       provider.destroy();
       void local.destroy();
       doc.destroy();
-      setParts(null);
+      if (!replacing) setParts(null);
     };
-  }, [boardId]);
+  }, [boardId, generation]);
+
+  // The notice outlives the resync by a while, so the person can read why their edit went.
+  useEffect(() => {
+    if (!refusal || refusal.resyncing) return;
+    const timer = setTimeout(() => setRefusal(null), refusalNoticeMs);
+    return () => clearTimeout(timer);
+  }, [refusal]);
 
   if (!parts) return null;
   // Before the first sync our IndexedDB copy may hold edits the server has never seen.
   const save: SaveState = !live.connected || !live.reachable ? "offline" : live.durability === "saving" || !live.synced ? "saving" : "saved";
-  return { ...parts, save, storedLocally: live.storedLocally, refusal: live.refusal, synced: live.synced };
+  return { ...parts, save, storedLocally: live.storedLocally, refusal: refusal?.code ?? null, resyncing: refusal?.resyncing ?? false, synced: live.synced };
 }

@@ -13,6 +13,7 @@ import { SaveStatus } from "@/components/board/SaveStatus";
 import { chainsByPriority, viewChain } from "./chainModel";
 import { ChainEditor } from "./ChainEditor";
 import { StartChain } from "./StartChain";
+import { RefusalNotice } from "@/components/board/RefusalNotice";
 import { useChainBoard } from "./useChainBoard";
 
 export interface ChainWorkspaceProps {
@@ -31,7 +32,7 @@ export function ChainWorkspace({ workshopId, boardId, boardTitle, organisations,
   const [announcement, setAnnouncement] = useState("");
   const chains = useMemo(() => chainsByPriority(snapshot), [snapshot]);
   const views = useMemo(() => new Map(chains.map((c) => [c.id, viewChain(c, snapshot)])), [chains, snapshot]);
-  const readOnly = lockedByPage || Boolean(connection?.refusal);
+  const readOnly = lockedByPage || Boolean(connection?.resyncing);
   const current = views.get(selected ?? "") ?? (chains[0] ? views.get(chains[0].id) : undefined);
 
   return (
@@ -44,8 +45,8 @@ export function ChainWorkspace({ workshopId, boardId, boardTitle, organisations,
       <p className="sr-only" aria-live="polite" data-testid="chain-announcer">
         {announcement}
       </p>
-      {connection?.refusal && <p className="rounded-lg border-2 border-amber-800 bg-amber-50 px-3 py-2 text-lg">{t("refused", { reason: connection.refusal })}</p>}
-      {lockedByPage && !connection?.refusal && <p className="rounded-lg border-2 border-slate-500 bg-slate-50 px-3 py-2 text-lg">{t("readOnly")}</p>}
+      <RefusalNotice refusal={connection?.refusal ?? null} />
+      {lockedByPage && <p className="rounded-lg border-2 border-slate-500 bg-slate-50 px-3 py-2 text-lg">{t("readOnly")}</p>}
       {failure && (
         <p role="alert" className="rounded-lg border-2 border-amber-800 bg-amber-50 px-3 py-2 text-lg">
           {t("writeFailed")}

@@ -44,13 +44,15 @@ provider.once("sync", async () => {
   console.log(`synced: ${notes.size} notes`);
   for (const [id, note] of notes) console.log(`- ${id}: ${note.get("text")?.toString()}`);
 
-  // One note in the layout of docs/board-model.md.
+  // One note in the layout of docs/board-model.md. A participant's note carries their own id
+  // (the middle part of a participant token, p.<id>.<signature>); the server refuses others.
   const id = `example-${Date.now()}`;
+  const authorId = token.startsWith("p.") ? token.split(".")[1] : null;
   doc.transact(() => {
     const note = new Y.Map();
     note.set("text", new Y.Text("Hei fra et skript"));
     note.set("colour", "green");
-    note.set("authorId", null);
+    note.set("authorId", authorId);
     note.set("authorName", "Skript");
     note.set("authorOrganisation", "");
     note.set("createdAt", new Date().toISOString());

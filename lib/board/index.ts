@@ -19,4 +19,6 @@ export { reorderAction } from "./chainReorder";
 export { subscribeBoard, createBoardStore, createBoardUndoManager, type BoardStore } from "./subscribe";
 export { boardTypes } from "./shape";
 export * from "./protocol";
+export { mayRewriteNote, sharedNoteFields, type BoardEditor, type BoardEditorKind } from "./authorship";
+export { presenceStateSchema, presenceLimits, type PresenceState } from "./presence";
 export { watchDurability, type DurabilityState, type AckingProvider } from "./durability";

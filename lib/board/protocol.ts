@@ -22,8 +22,20 @@ export const closeCode = {
   malformed: 4400,
   /** A message type the server does not speak. */
   unknownType: 4404,
-  /** A sync message whose Yjs update is empty, unparseable or fails to apply. */
+  /** A sync message whose Yjs update is empty, unparseable or fails to apply; an invalid presence state. */
   invalidUpdate: 4422,
+  /**
+   * Content beyond the board's limits: a value nested too deep, a string too long, a root type
+   * the board does not have, a presence state too large (see server/yjs/scanUpdate.ts).
+   */
+  beyondLimits: 4413,
+  /**
+   * The update builds on content the server does not have (it lost unsaved edits in a crash,
+   * or the edit overtook the sync). Reconnect: the sync then sends everything it needs.
+   */
+  resync: 4409,
+  /** The participant was removed from the workshop; do not reconnect. */
+  removed: 4403,
   /** The caller's access ended (signed out, account disabled): a reconnect is refused. */
   accessEnded: 4401,
   /** The server is stopping; reconnect later. */
@@ -31,6 +43,34 @@ export const closeCode = {
   /** Set by `ws` itself when a frame exceeds YJS_MAX_MESSAGE_BYTES (RFC 6455 "message too big"). */
   tooLarge: 1009,
 } as const;
+
+/**
+ * Why the server refused an edit, and which of the connection's update messages (counted from
+ * 1, as in durable acks) it was: the "permission denied" reason reads
+ * `<code>#<message>: <sentence>`. The edit is not on the board and never will be: the client
+ * should drop its copy of the board once that message is acknowledged, and sync again (see
+ * docs/board-refusals.md).
+ */
+/** `resync`: the update carried other clients' edits the server could not take from this sender. */
+export const refusalCodes = ["locked", "observer", "notYours", "resync"] as const;
+export type RefusalCode = (typeof refusalCodes)[number];
+
+export interface Refusal {
+  code: RefusalCode;
+  /** The refused update message, counted from 1 on its connection. */
+  message: number;
+}
+
+export function encodeRefusal(refusal: Refusal, sentence: string): string {
+  return `${refusal.code}#${refusal.message}: ${sentence}`;
+}
+
+/** Reads a refusal reason; an unknown or older one counts as "locked", message 0. */
+export function decodeRefusal(reason: string): Refusal {
+  const match = /^([A-Za-z]+)#(\d+):/.exec(reason);
+  const code = (refusalCodes as readonly string[]).includes(match?.[1] ?? "") ? (match![1] as RefusalCode) : "locked";
+  return { code, message: match ? Number(match[2]) : 0 };
+}
 
 export interface DurableAck {
   /** How many update-carrying sync messages of this connection are stored, counted from 1. */

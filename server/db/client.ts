@@ -8,6 +8,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
+import { sqliteDurable } from "./sqliteDurability";
 import { sqliteInTurn } from "./sqliteInTurn";
 import { sqliteStatementCache } from "./sqliteStatementCache";
 import { log } from "../log";
@@ -53,12 +54,15 @@ export function createDb(databaseUrl: string): Db {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     // In turn: nothing runs inside another caller's open transaction (see sqliteInTurn.ts);
     // statements stay prepared between runs (sqliteStatementCache.ts).
-    const adapter = sqliteInTurn(sqliteStatementCache(new PrismaBetterSqlite3({ url: `file:${file}` })));
+    // Every commit fsynced before it counts as done (sqliteDurability.ts).
+    const adapter = sqliteInTurn(sqliteStatementCache(sqliteDurable(new PrismaBetterSqlite3({ url: `file:${file}` }))));
     db = new SqliteClient({ adapter });
   } else {
     // Our own pool, handed to the adapter, so the few hot writes that must run as a transaction
     // can run it on a pooled connection directly (see postgresPool below).
-    const pool = new pg.Pool({ connectionString: databaseUrl });
+    // synchronous_commit=off on the server would let a commit return before it is on disk;
+    // acknowledged writes must survive a power cut. A URL's own `options` take precedence.
+    const pool = new pg.Pool({ connectionString: databaseUrl, options: "-c synchronous_commit=on" });
     db = new PostgresClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) }) as unknown as Db;
     pools.set(db, { queries: pool, locks: undefined, databaseUrl });
   }

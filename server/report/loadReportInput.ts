@@ -7,6 +7,7 @@
 // - readReportInput (report worker): decodes the updates and reads each board (readBoard);
 //   for a 2,000-note board that is hundreds of milliseconds of CPU in one piece.
 import * as Y from "yjs";
+import { readStoredUpdate } from "../yjs/storedUpdate";
 import { readBoard } from "@/lib/board";
 import type { Db } from "../db/client";
 import { BoardPersistence } from "../yjs/boardPersistence";
@@ -31,17 +32,22 @@ export function readStateFromLog(db: Db): ReadBoardState {
   return async (boardId) => (await db.boardUpdate.findMany({ where: { boardId }, orderBy: { id: "asc" }, select: { data: true } })).map((row) => row.data);
 }
 
-/** Decodes each board's updates and reads it; an update that does not decode is skipped, as BoardPersistence.load does. */
+/**
+ * Decodes each board's updates and reads it, the way BoardPersistence.load does: a value beyond
+ * the board's limits is taken out of its row, an update that does not decode is skipped.
+ */
 export function readReportInput(source: ReportSource): ReportInput {
   const boards = source.boards.map(({ updates, ...board }) => {
     const doc = new Y.Doc();
     try {
       doc.transact(() => {
         for (const update of updates) {
+          const stored = readStoredUpdate(update);
+          if (!stored.ok) continue; // the server logs such a row when it loads the board
           try {
-            Y.applyUpdate(doc, update);
+            Y.applyUpdate(doc, stored.update);
           } catch {
-            // The server logs such a row when it loads the board; the report reads around it.
+            // The report reads around it.
           }
         }
       });

@@ -23,8 +23,11 @@ export function schedulePresenceFromHttp(workshopId: string): void {
   }
 }
 
-export function disconnectParticipant(participantId: string): void {
-  const theirs = getRuntime().io.in(rooms.participant(participantId));
+/** Cuts a removed participant off everywhere at once: the room's sockets and every board connection. */
+export async function disconnectParticipant(participantId: string): Promise<void> {
+  const runtime = getRuntime();
+  const theirs = runtime.io.in(rooms.participant(participantId));
   theirs.emit("room:removed", {});
   theirs.disconnectSockets(true);
+  await runtime.yjs.disconnectParticipant(participantId);
 }

@@ -11,6 +11,7 @@ import * as Y from "yjs";
 import type { Db } from "../db/client";
 import { log } from "../log";
 import { inProcessBoardLog, type BoardLog } from "./log/boardLog";
+import { readStoredUpdate } from "./storedUpdate";
 
 interface Pending {
   /** null: nothing to store, but the callback must wait for everything queued before it. */
@@ -26,10 +27,10 @@ export interface BoardPersistenceOptions {
   /** Rows after which the log is replaced by one snapshot row (needs `snapshot`). */
   compactAfter?: number;
   /**
-   * The board's whole current state, encoded. Must contain every update queued so far, which
-   * the live document does: updates are applied before they are queued.
+   * The board's whole current state, encoded, and its state vector. Must contain every update
+   * queued so far, which the live document does: updates are applied before they are queued.
    */
-  snapshot?: () => Uint8Array;
+  snapshot?: () => BoardSnapshotBytes;
   /**
    * Called with each row once committed (several instances: the board relay publishes it; see
    * docs/multi-instance.md, "relay what is stored").
@@ -37,6 +38,16 @@ export interface BoardPersistenceOptions {
   onStored?: (rowId: number, data: Uint8Array) => void;
   /** Called after a compaction: the snapshot row and the rows it replaced. */
   onCompacted?: (rowId: number, replaced: number[]) => void;
+}
+
+export interface BoardSnapshotBytes {
+  update: Uint8Array;
+  stateVector: Uint8Array;
+}
+
+/** The snapshot option for a live document. */
+export function snapshotOf(doc: Y.Doc): () => BoardSnapshotBytes {
+  return () => ({ update: Y.encodeStateAsUpdate(doc), stateVector: Y.encodeStateVector(doc) });
 }
 
 /** Ids per delete statement: far below SQLite's and PostgreSQL's parameter limits. */
@@ -67,8 +78,9 @@ export class BoardPersistence {
   }
 
   /**
-   * Applies every stored row to `doc`; a row that does not decode is logged and skipped.
-   * Returns the rows that applied, in order.
+   * Applies every stored row to `doc`. A value beyond the content limits is taken out of its
+   * row and the rest applies; a row that cannot be read at all is logged and skipped (and kept
+   * in the database: compaction never deletes it). Returns the updates that applied, in order.
    */
   async load(doc: Y.Doc, origin: unknown): Promise<Uint8Array[]> {
     const rows = await this.db.boardUpdate.findMany({ where: { boardId: this.boardId }, orderBy: { id: "asc" }, select: { id: true, data: true } });
@@ -77,12 +89,18 @@ export class BoardPersistence {
       doc,
       () => {
         for (const row of rows) {
+          const stored = readStoredUpdate(row.data);
+          if (!stored.ok) {
+            log.error(`board ${this.boardId}: stored update ${row.id} does not decode (${stored.reason}); skipped`);
+            continue;
+          }
+          if (stored.salvaged) log.warn(`board ${this.boardId}: stored update ${row.id} holds ${stored.salvaged}; loaded without that value`);
           try {
-            Y.applyUpdate(doc, row.data, origin);
-            applied.push(row.data);
+            Y.applyUpdate(doc, stored.update, origin);
+            applied.push(stored.update);
             this.ownRows.push(row.id);
           } catch (error) {
-            log.error(`board ${this.boardId}: stored update ${row.id} does not decode; skipped`, error);
+            log.error(`board ${this.boardId}: stored update ${row.id} does not apply; skipped`, error);
           }
         }
       },
@@ -172,13 +190,17 @@ export class BoardPersistence {
    * snapshot row is inserted before the old rows are deleted, in one transaction: a crash
    * leaves either the old rows or the new one, never neither. Encoding the live document costs
    * a few milliseconds; replaying the stored log into a scratch document, as a standalone
-   * compactor must, stalled the board for 150 ms at a time. On PostgreSQL another instance may
-   * be compacting the same board: then nothing is written and this one tries again later.
+   * compactor must, stalled the board for 150 ms at a time. Checking that the snapshot reads
+   * back happens where the log writes (the worker thread, for the server). On PostgreSQL
+   * another instance may be compacting the same board: then nothing is written and this one
+   * tries again later.
    */
-  private async compact(snapshot: () => Uint8Array): Promise<void> {
+  private async compact(snapshot: () => BoardSnapshotBytes): Promise<void> {
     const replaced = this.ownRows.slice(0, maxIdsPerCompaction);
     try {
-      const snapshotRow = await this.boardLog.replace(this.boardId, snapshot(), replaced);
+      const { update, stateVector } = snapshot();
+      // The log checks that the snapshot reads back before it deletes anything.
+      const snapshotRow = await this.boardLog.replace(this.boardId, update, replaced, stateVector);
       if (snapshotRow === null) {
         this.compactAt = this.ownRows.length + Math.ceil((this.options.compactAfter ?? Infinity) / 4);
         return;

@@ -7,16 +7,16 @@
 // 300 people, N updates × N sockets become one message per socket per turn.
 import * as Y from "yjs";
 import * as awarenessProtocol from "y-protocols/awareness";
-import type { Principal } from "../auth/authenticate";
 import type { Db } from "../db/client";
 import type { BoardRelay } from "../cluster/boardRelay";
 import { log } from "../log";
 import type { BoardLog } from "./log/boardLog";
 import { AwarenessBatcher } from "./awarenessBatcher";
-import { BoardPersistence } from "./boardPersistence";
+import { BoardPersistence, snapshotOf } from "./boardPersistence";
 import { Connection } from "./connection";
 import { decodeIncoming } from "./incoming";
 import { syncStep2FromUpdate, syncUpdate } from "./messages";
+import { readStoredUpdate } from "./storedUpdate";
 
 /** Origin of updates replayed from the database: not broadcast, not stored again. */
 const loading = Symbol("loading");
@@ -66,7 +66,7 @@ export class BoardRoom {
     this.persistence = new BoardPersistence(db, boardId, {
       boardLog,
       compactAfter,
-      snapshot: () => Y.encodeStateAsUpdate(this.doc),
+      snapshot: snapshotOf(this.doc),
       onStored: relay ? (rowId, data) => relay.publishRow(boardId, rowId, data) : undefined,
       onCompacted: relay ? (rowId, replaced) => relay.publishCompaction(boardId, rowId, replaced) : undefined,
     });
@@ -88,8 +88,12 @@ export class BoardRoom {
     });
 
     this.awareness.on("update", ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
-      // Which clients a connection speaks for is recorded as its messages arrive (claimAwareness).
-      if (origin instanceof Connection) for (const id of removed) origin.awarenessIds.delete(id);
+      if (origin instanceof Connection) {
+        for (const id of added) origin.awarenessIds.add(id);
+        for (const id of removed) origin.awarenessIds.delete(id);
+        // A reconnecting client may already have everything stored: tell it so at once.
+        if (added.length > 0) origin.acknowledge();
+      }
       this.batcher.add([...added, ...updated, ...removed]);
       if (origin !== relayed) this.relayBatcher?.add([...added, ...updated, ...removed]);
     });
@@ -127,25 +131,10 @@ export class BoardRoom {
     return syncStep2FromUpdate(Y.encodeStateAsUpdate(this.doc, stateVector));
   }
 
-  /**
-   * `connection` speaks for these awareness clients from now on; returns whether any is new to
-   * it. A browser reconnecting after a network drop speaks for its client id again while its
-   * old socket may still linger here (until the heartbeat ends it): the id moves to the new
-   * connection of the same person, so its acks name that client's stored clock, and the old
-   * socket's close does not take the person's presence with it. An id another person's
-   * connection holds stays theirs.
-   */
-  claimAwareness(connection: Connection, clientIds: number[]): boolean {
-    let claimed = false;
-    for (const id of clientIds) {
-      if (connection.awarenessIds.has(id)) continue;
-      const holder = [...this.connections].find((other) => other !== connection && other.awarenessIds.has(id));
-      if (holder && !samePerson(holder.principal, connection.principal)) continue;
-      holder?.awarenessIds.delete(id);
-      connection.awarenessIds.add(id);
-      claimed = true;
-    }
-    return claimed;
+  /** The connection other than `except` that publishes presence as awareness client `clientId`, if any. */
+  presenceHolder(clientId: number, except: Connection): Connection | null {
+    for (const connection of this.connections) if (connection !== except && connection.awarenessIds.has(clientId)) return connection;
+    return null;
   }
 
   private whenLoaded(run: () => void): void {
@@ -153,10 +142,15 @@ export class BoardRoom {
     else run();
   }
 
-  /** A row committed by another instance: apply it, and it is this document's to compact. */
+  /**
+   * A row committed by another instance: apply it, and it is this document's to compact. Read
+   * like a row loaded from the database (storedUpdate.ts): catch-up may fetch old rows.
+   */
   private applyRelayed(rowId: number, data: Uint8Array): void {
+    const stored = readStoredUpdate(data);
     try {
-      Y.applyUpdate(this.doc, data, relayed);
+      if (!stored.ok) throw new Error(stored.reason);
+      Y.applyUpdate(this.doc, stored.update, relayed);
     } catch (error) {
       log.error(`board ${this.boardId}: stored row ${rowId} does not apply here; skipped`, error);
       this.unreadable.add(rowId);
@@ -246,11 +240,6 @@ export class BoardRoom {
     this.awareness.destroy();
     this.doc.destroy();
   }
-}
-
-function samePerson(a: Principal, b: Principal): boolean {
-  if (a.kind === "user") return b.kind === "user" && a.userId === b.userId;
-  return b.kind === "participant" && a.participantId === b.participantId;
 }
 
 interface AwarenessChange {

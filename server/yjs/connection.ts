@@ -3,19 +3,23 @@
 import * as Y from "yjs";
 import type { WebSocket } from "ws";
 import * as awarenessProtocol from "y-protocols/awareness";
-import { closeCode, encodeDurableAck } from "../../lib/board/protocol";
+import type { BoardEditor } from "../../lib/board/authorship";
+import { closeCode, encodeDurableAck, encodeRefusal } from "../../lib/board/protocol";
 import type { Principal } from "../auth/authenticate";
 import { log } from "../log";
+import { admitUpdate } from "./admitUpdate";
+import { ownAwareness, type AwarenessEntry } from "./awarenessCheck";
 import type { BoardRoom } from "./boardRoom";
 import { BadMessage, decodeIncoming } from "./incoming";
 import { awarenessUpdate, permissionDenied, syncStep1 } from "./messages";
+import type { ScannedUpdate } from "./scanUpdate";
 
 export interface ConnectionOptions {
-  /** Why this client may not edit (observer), or null. The board's lock is checked separately. */
-  readOnlyReason: string | null;
+  /** Who is editing, and as what: decides what of their edits the board takes. */
+  editor: BoardEditor;
   /** Whether the client asked for durable acknowledgements (`?acks=1`). */
   acks: boolean;
-  /** For logs only. */
+  /** For logs only: never a token or a name. */
   who: string;
   /** Who opened this connection, so it can be closed when their access ends. */
   principal: Principal;
@@ -27,6 +31,8 @@ export class Connection {
   readonly awarenessIds = new Set<number>();
   private updatesReceived = 0;
   private updatesStored = 0;
+  /** Until the first awareness message: the provider's own state (see claimOwnClient). */
+  private firstAwareness = true;
   private alive = true;
 
   constructor(
@@ -43,6 +49,10 @@ export class Connection {
     this.send(syncStep1(room.doc));
     const states = room.awareness.getStates();
     if (states.size > 0) this.send(awarenessUpdate(room.awareness, [...states.keys()]));
+  }
+
+  get editor(): BoardEditor {
+    return this.options.editor;
   }
 
   send(message: Uint8Array): void {
@@ -89,36 +99,89 @@ export class Connection {
       case "queryAwareness":
         this.send(awarenessUpdate(this.room.awareness, [...this.room.awareness.getStates().keys()]));
         return;
-      case "awareness": {
-        const claimed = this.room.claimAwareness(this, message.clientIds);
-        awarenessProtocol.applyAwarenessUpdate(this.room.awareness, message.update, this);
-        // Its edits may all be stored already (a reconnect after the old socket delivered them),
-        // and an ack names only the clients a connection speaks for: say so now, or the board
-        // would show «Lagrer …» until the next edit.
-        if (claimed) this.acknowledge();
-        return;
-      }
+      case "awareness":
+        return this.receiveAwareness(message.entries);
       case "update":
-        return this.receiveUpdate(message.update, message.empty);
+        return this.receiveUpdate(message.update, message.scan);
     }
   }
 
-  private receiveUpdate(update: Uint8Array, empty: boolean): void {
-    const refusal = this.options.readOnlyReason ?? (this.room.locked ? "the board is locked" : null);
-    if (refusal) {
-      // A read-only client's initial sync reply is usually empty: nothing to refuse.
-      if (!empty) this.send(permissionDenied(`${refusal}; your change was not saved`));
-      return;
-    }
+  private receiveAwareness(entries: AwarenessEntry[]): void {
+    const claimed = this.firstAwareness ? this.claimOwnClient(entries) : false;
+    this.firstAwareness = false;
+    const heldElsewhere = (id: number) => {
+      if (id === this.room.doc.clientID) return true;
+      const holder = this.room.presenceHolder(id, this);
+      if (!holder) return false;
+      // The same person reconnecting before the server noticed their old socket is gone.
+      if (this.isEditor(holder.editor)) {
+        holder.awarenessIds.delete(id);
+        return false;
+      }
+      return true;
+    };
+    const known = (id: number) => this.room.awareness.meta.get(id)?.clock ?? -1;
+    const own = ownAwareness(entries, this.options.editor, this.awarenessIds, heldElsewhere, known);
+    if (own) awarenessProtocol.applyAwarenessUpdate(this.room.awareness, own, this);
+    // Its edits may all be stored already (the old socket delivered them), and an ack names
+    // only the clients a connection speaks for: say so now, or the board would show «Lagrer …»
+    // until the next edit.
+    if (claimed) this.acknowledge();
+  }
+
+  /**
+   * A provider's first awareness message on a connection is its own state alone. After a
+   * network drop it repeats the clock the room already has (an echo, which claims nothing
+   * later on: a second tab forwards the first tab's states), while the old socket may still
+   * linger here: the client id moves to this connection of the same person.
+   */
+  private claimOwnClient(entries: AwarenessEntry[]): boolean {
+    if (entries.length !== 1) return false;
+    const [entry] = entries;
+    const user = entry.state?.user;
+    if (!user || !this.isEditor(user) || this.awarenessIds.has(entry.clientId) || entry.clientId === this.room.doc.clientID) return false;
+    const holder = this.room.presenceHolder(entry.clientId, this);
+    if (holder && !this.isEditor(holder.editor)) return false;
+    holder?.awarenessIds.delete(entry.clientId);
+    this.awarenessIds.add(entry.clientId);
+    return true;
+  }
+
+  private isEditor(other: { id: string; kind: string }): boolean {
+    return other.id === this.options.editor.id && other.kind === this.options.editor.kind;
+  }
+
+  private receiveUpdate(update: Uint8Array, scan: ScannedUpdate): void {
     const number = ++this.updatesReceived;
-    if (empty) {
+    const admission = admitUpdate(this.room.doc, update, scan, this.options.editor, this.room.locked, (client) => this.ownerOf(client));
+    if (admission.kind === "close") throw new BadMessage(admission.code, admission.reason);
+    if (admission.refusal) {
+      const reason = encodeRefusal({ code: admission.refusal.code, message: number }, admission.refusal.sentence);
+      log.info(`yjs ${this.room.boardId}: refused an edit from ${this.options.who}: ${reason}`);
+      this.send(permissionDenied(reason));
+    }
+    if (admission.kind === "skip") {
+      // Still acknowledged in turn: the client counts its messages, stored or not.
       this.room.persistence.enqueue(null, () => this.acknowledge(number));
       return;
     }
-    const clocks = Y.parseUpdateMeta(update).to;
+    const clocks = Y.parseUpdateMeta(admission.update).to;
     for (const client of clocks.keys()) this.clientIds.add(client);
-    Y.applyUpdate(this.room.doc, update, this);
-    this.room.persistence.enqueue(update, () => this.acknowledge(number), clocks);
+    Y.applyUpdate(this.room.doc, admission.update, this);
+    this.room.persistence.enqueue(admission.update, () => this.acknowledge(number), clocks);
+  }
+
+  /** Whose stream of edits a Yjs client id is, seen from this connection (see admitUpdate.ts). */
+  private ownerOf(client: number): "mine" | "theirs" | "nobody" {
+    if (this.clientIds.has(client) || this.awarenessIds.has(client)) return "mine";
+    if (client === this.room.doc.clientID) return "theirs";
+    for (const other of this.room.connections) {
+      if (other === this || !(other.clientIds.has(client) || other.awarenessIds.has(client))) continue;
+      // The same person on a second connection (a reconnect before the old socket was noticed gone).
+      const same = this.isEditor(other.editor);
+      return same ? "mine" : "theirs";
+    }
+    return "nobody";
   }
 
   /** Tells the client that its first `stored` updates are in the database. */

@@ -1,15 +1,18 @@
 // Decodes one client message strictly. Anything that is not exactly a y-websocket message
 // we understand becomes a BadMessage carrying the close code for that connection; lib0's
 // decoders throw on truncated input, so nothing here can loop or crash the process
-// (y-websocket #82: a text frame; yjs #498: a zero-length update).
+// (y-websocket #82: a text frame; yjs #498: a zero-length update). Updates and presence states
+// are measured against the board's limits here, before anything hands them to Yjs.
 import * as decoding from "lib0/decoding";
 import * as Y from "yjs";
 import { closeCode, messageType } from "../../lib/board/protocol";
+import { BadAwareness, readAwareness, type AwarenessEntry } from "./awarenessCheck";
+import { firstViolation, MalformedUpdate, scanUpdate, type ScannedUpdate } from "./scanUpdate";
 
 export type Incoming =
   | { kind: "syncStep1"; stateVector: Uint8Array }
-  | { kind: "update"; update: Uint8Array; empty: boolean }
-  | { kind: "awareness"; update: Uint8Array; clientIds: number[] }
+  | { kind: "update"; update: Uint8Array; scan: ScannedUpdate }
+  | { kind: "awareness"; update: Uint8Array; entries: AwarenessEntry[] }
   | { kind: "queryAwareness" };
 
 export class BadMessage extends Error {
@@ -27,28 +30,20 @@ function finished(decoder: decoding.Decoder): void {
   if (decoding.hasContent(decoder)) throw new BadMessage(closeCode.malformed, "trailing bytes after the message");
 }
 
-function validUpdate(update: Uint8Array): { empty: boolean } {
+function validUpdate(update: Uint8Array): { scan: ScannedUpdate } {
   if (update.byteLength === 0) throw new BadMessage(closeCode.invalidUpdate, "zero-length update");
+  let scan: ScannedUpdate;
   try {
-    // Full decode without touching any document: a malformed update fails here, before it can
-    // half-apply to the shared board.
-    const { structs, ds } = Y.decodeUpdate(update);
-    return { empty: structs.length === 0 && ds.clients.size === 0 };
+    // The whole update is read without touching any document: a malformed one fails here,
+    // before it can half-apply to the shared board.
+    scan = scanUpdate(update);
   } catch (error) {
-    throw new BadMessage(closeCode.invalidUpdate, `update does not decode: ${(error as Error).message}`);
+    if (error instanceof MalformedUpdate) throw new BadMessage(closeCode.invalidUpdate, `update does not decode: ${error.message}`);
+    throw error;
   }
-}
-
-/** The client ids an awareness update speaks for (y-protocols: count, then id, clock, state). */
-function awarenessClientIds(update: Uint8Array): number[] {
-  const decoder = decoding.createDecoder(update);
-  const ids: number[] = [];
-  for (let count = decoding.readVarUint(decoder); count > 0; count--) {
-    ids.push(decoding.readVarUint(decoder));
-    decoding.readVarUint(decoder);
-    decoding.readVarString(decoder);
-  }
-  return ids;
+  const violation = firstViolation(scan);
+  if (violation) throw new BadMessage(closeCode.beyondLimits, `update beyond the board's limits: ${violation}`);
+  return { scan };
 }
 
 export function decodeIncoming(data: Uint8Array): Incoming {
@@ -75,7 +70,12 @@ export function decodeIncoming(data: Uint8Array): Incoming {
       case messageType.awareness: {
         const update = decoding.readVarUint8Array(decoder);
         finished(decoder);
-        return { kind: "awareness", update, clientIds: awarenessClientIds(update) };
+        try {
+          return { kind: "awareness", update, entries: readAwareness(update) };
+        } catch (error) {
+          if (error instanceof BadAwareness) throw new BadMessage(error.code, error.message);
+          throw error;
+        }
       }
       case messageType.queryAwareness:
         finished(decoder);

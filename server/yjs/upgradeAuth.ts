@@ -1,11 +1,12 @@
 // Decides, before any document is touched, whether an upgrade to /yjs/<boardId> may proceed:
 // the board must exist and the caller must belong to its workshop.
 import type http from "node:http";
+import type { BoardEditor } from "../../lib/board/authorship";
 import { accessToWorkshop, authenticate, type Principal } from "../auth/authenticate";
 import type { Db } from "../db/client";
 
 export type UpgradeDecision =
-  | { ok: true; boardId: string; locked: boolean; readOnlyReason: string | null; acks: boolean; who: string; principal: Principal }
+  | { ok: true; boardId: string; locked: boolean; editor: BoardEditor; acks: boolean; who: string; principal: Principal }
   | { ok: false; status: 400 | 401 | 403 | 404 | 503; reason: string };
 
 const boardPath = /^\/yjs\/([A-Za-z0-9_-]{1,64})\/?$/;
@@ -29,14 +30,14 @@ export async function decideUpgrade(db: Db, authSecret: string, req: http.Incomi
   const access = await accessToWorkshop(db, auth.principal, board.workshopId);
   if (!access) return { ok: false, status: 403, reason: "you are not part of this board's workshop" };
 
-  const who = auth.principal.kind === "user" ? `user ${auth.principal.userId}` : `participant ${auth.principal.participantId}`;
+  const id = auth.principal.kind === "user" ? auth.principal.userId : auth.principal.participantId;
   return {
     ok: true,
     boardId,
     locked: board.locked,
-    readOnlyReason: access === "observer" ? "observers can follow the board but not edit it" : null,
+    editor: { kind: access, id },
     acks: url.searchParams.get("acks") === "1",
-    who,
+    who: `${auth.principal.kind === "user" ? "user" : "participant"} ${id}`,
     principal: auth.principal,
   };
 }

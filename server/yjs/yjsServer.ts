@@ -5,6 +5,7 @@ import type http from "node:http";
 import type { Duplex } from "node:stream";
 import { WebSocketServer } from "ws";
 import * as Y from "yjs";
+import type { BoardEditor } from "../../lib/board/authorship";
 import { closeCode } from "../../lib/board/protocol";
 import type { Principal } from "../auth/authenticate";
 import type { Config } from "../config";
@@ -18,10 +19,21 @@ import { WorkerBoardLog } from "./log/workerBoardLog";
 import { refuseUpgrade } from "./refuseUpgrade";
 import { decideUpgrade } from "./upgradeAuth";
 
+/** A request URL without its query string (which may carry a token), for logs. */
+function pathOf(url: string | undefined): string {
+  return (url ?? "").split("?", 1)[0];
+}
+
 export interface YjsServer {
   handleUpgrade(req: http.IncomingMessage, socket: Duplex, head: Buffer): void;
   /** Locks or unlocks an open board at once; closed boards read Board.locked when they open. */
   setBoardLocked(boardId: string, locked: boolean): void;
+  /**
+   * Closes every board connection of a participant who was just removed (the database already
+   * says so, which refuses their next upgrade), including upgrades that were checked a moment
+   * before the removal and are still opening.
+   */
+  disconnectParticipant(participantId: string): Promise<void>;
   /** A copy of the board's current document (live if open, else from the database). */
   readBoardDoc(boardId: string): Promise<Y.Doc>;
   /**
@@ -64,6 +76,9 @@ export function createYjsServer({ db, config, relay = null }: { db: Db; config: 
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.YJS_MAX_MESSAGE_BYTES, perMessageDeflate: false });
   const rooms = new Map<string, Promise<BoardRoom>>();
   const lockOverrides = new Map<string, boolean>();
+  /** Participants removed while this process runs; closes the gap between an upgrade's check and its socket. */
+  const removed = new Set<string>();
+  const isRemoved = (editor: BoardEditor) => editor.kind !== "facilitator" && removed.has(editor.id);
   const boardLog = new WorkerBoardLog({ databaseUrl: config.databaseUrl });
   let closing = false;
 
@@ -90,18 +105,34 @@ export function createYjsServer({ db, config, relay = null }: { db: Db; config: 
     room.destroy();
   }
 
+  /** Sockets that became WebSockets: an error after that must not be answered in HTTP. */
+  const upgraded = new WeakSet<Duplex>();
+
   async function accept(req: http.IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
     if (closing) return refuseUpgrade(socket, 503, "the server is stopping");
     const decision = await decideUpgrade(db, config.authSecret, req);
     if (!decision.ok) return refuseUpgrade(socket, decision.status, decision.reason);
+    if (isRemoved(decision.editor)) return refuseUpgrade(socket, 403, "the facilitator has removed this participant");
     const room = await openRoom(decision.boardId, decision.locked);
     if (socket.destroyed) return void releaseRoom(room);
+    const release = () => void releaseRoom(room).catch((error) => log.error(`yjs ${room.boardId}: unloading failed`, error));
     wss.handleUpgrade(req, socket, head, (ws) => {
-      const connection = new Connection(ws, room, { readOnlyReason: decision.readOnlyReason, acks: decision.acks, who: decision.who, principal: decision.principal });
+      upgraded.add(socket);
+      // From here on the socket speaks WebSocket: a failure must close it as one, never
+      // answer in HTTP (a browser reads those bytes as a frame: "RSV1 must be clear").
+      if (isRemoved(decision.editor)) return ws.close(closeCode.removed, "the facilitator has removed this participant");
+      let connection: Connection;
+      try {
+        connection = new Connection(ws, room, { editor: decision.editor, acks: decision.acks, who: decision.who, principal: decision.principal });
+      } catch (error) {
+        log.error(`yjs ${room.boardId}: opening the connection of ${decision.who} failed`, error);
+        ws.close(1011, "the board could not be opened; try again");
+        return release();
+      }
       room.join(connection);
       ws.on("close", () => {
         room.leave(connection);
-        void releaseRoom(room).catch((error) => log.error(`yjs ${room.boardId}: unloading failed`, error));
+        release();
       });
     });
   }
@@ -132,8 +163,10 @@ export function createYjsServer({ db, config, relay = null }: { db: Db; config: 
       socket.on("error", onError);
       accept(req, socket, head)
         .catch((error) => {
-          log.error(`yjs upgrade failed: ${req.url}`, error);
-          refuseUpgrade(socket, 503, "the board could not be opened; try again");
+          // The path only: the query holds the caller's token.
+          log.error(`yjs upgrade failed for ${pathOf(req.url)}`, error);
+          if (upgraded.has(socket)) socket.destroy();
+          else refuseUpgrade(socket, 503, "the board could not be opened; try again");
         })
         .finally(() => socket.off("error", onError));
     },
@@ -142,6 +175,17 @@ export function createYjsServer({ db, config, relay = null }: { db: Db; config: 
       lockOverrides.set(boardId, locked);
       void rooms.get(boardId)?.then((room) => (room.locked = locked));
       relay?.publishLock(boardId, locked);
+    },
+
+    async disconnectParticipant(participantId) {
+      removed.add(participantId);
+      const open = await Promise.allSettled(rooms.values());
+      for (const result of open) {
+        if (result.status !== "fulfilled") continue;
+        for (const connection of result.value.connections) {
+          if (isRemoved(connection.editor)) connection.close(closeCode.removed, "the facilitator has removed this participant");
+        }
+      }
     },
 
     // With several instances an open room may be a relay hop behind the shared log; server-side
@@ -161,6 +205,7 @@ export function createYjsServer({ db, config, relay = null }: { db: Db; config: 
       if (open) await (await open).catchUp();
       if (open) return [Y.encodeStateAsUpdate((await open).doc)];
       const rows = await db.boardUpdate.findMany({ where: { boardId }, orderBy: { id: "asc" }, select: { data: true } });
+      // As stored: the report worker reads them defensively (readReportInput), off this thread.
       return rows.map((row) => row.data);
     },
 

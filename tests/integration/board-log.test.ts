@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addNote, readBoard } from "@/lib/board";
 import { createDb, type Db } from "@/server/db/client";
 import { applyMigrations } from "@/server/db/migrate";
-import { BoardPersistence } from "@/server/yjs/boardPersistence";
+import { BoardPersistence, snapshotOf } from "@/server/yjs/boardPersistence";
 import { WorkerBoardLog } from "@/server/yjs/log/workerBoardLog";
 
 const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), "samla-board-log-"));
@@ -41,13 +41,19 @@ const rowsOf = (boardId: string) => db.boardUpdate.findMany({ where: { boardId }
 /** A board document whose every update is queued for storage, as a BoardRoom does it. */
 function liveBoard(boardId: string, options: { compactAfter?: number } = {}) {
   const doc = new Y.Doc();
-  const persistence = new BoardPersistence(db, boardId, { boardLog, compactAfter: options.compactAfter, snapshot: () => Y.encodeStateAsUpdate(doc) });
+  const persistence = new BoardPersistence(db, boardId, { boardLog, compactAfter: options.compactAfter, snapshot: snapshotOf(doc) });
   const acknowledged: string[] = [];
   doc.on("update", (update: Uint8Array, origin: unknown) => {
     if (typeof origin === "string") persistence.enqueue(update, () => acknowledged.push(origin));
   });
   const note = (text: string) => doc.transact(() => addNote(doc, { text, x: 0, y: 0 }), text);
   return { doc, persistence, acknowledged, note };
+}
+
+function docWithNote(text: string): Y.Doc {
+  const doc = new Y.Doc();
+  addNote(doc, { text, x: 0, y: 0 });
+  return doc;
 }
 
 async function storedNotes(boardId: string): Promise<string[]> {
@@ -62,15 +68,28 @@ describe("the worker-thread board log", () => {
     const ids = [];
     for (let i = 0; i < 5; i++) ids.push(await boardLog.append(boardId, new Uint8Array([i + 1])));
     expect(ids).toEqual([...ids].sort((a, b) => a - b));
-    const snapshotId = await boardLog.replace(boardId, new Uint8Array([9]), ids.slice(0, 3));
+    const first = snapshotOf(docWithNote("først"))();
+    const second = snapshotOf(docWithNote("andre"))();
+    const snapshotId = await boardLog.replace(boardId, first.update, ids.slice(0, 3), first.stateVector);
     // Replacing nothing is an ordinary append.
-    const lone = await boardLog.replace(boardId, new Uint8Array([10]), []);
+    const lone = await boardLog.replace(boardId, second.update, [], second.stateVector);
     expect((await rowsOf(boardId)).map((r) => [r.id, [...r.data]])).toEqual([
       [ids[3], [4]],
       [ids[4], [5]],
-      [snapshotId, [9]],
-      [lone, [10]],
+      [snapshotId, [...first.update]],
+      [lone, [...second.update]],
     ]);
+  });
+
+  it("refuses a snapshot that does not read back into the state it was taken from, and deletes nothing", async () => {
+    const boardId = await newBoard();
+    const ids = [];
+    for (let i = 0; i < 3; i++) ids.push(await boardLog.append(boardId, new Uint8Array([i + 1])));
+    const real = snapshotOf(docWithNote("ekte"))();
+    const other = snapshotOf(docWithNote("en annen"))();
+    await expect(boardLog.replace(boardId, new Uint8Array([9]), ids, real.stateVector)).rejects.toThrow(/decode|does not/);
+    await expect(boardLog.replace(boardId, other.update, ids, real.stateVector)).rejects.toThrow(/does not hold the state/);
+    expect((await rowsOf(boardId)).map((r) => r.id)).toEqual(ids);
   });
 
   it("writes rows that Prisma reads as its own, time included", async () => {

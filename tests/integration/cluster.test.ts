@@ -12,6 +12,7 @@ import { addNote, messageType, readBoard, readDurableAck } from "@/lib/board";
 import { eventually, synced } from "@/bench/lib/clients";
 import { seedBoard, type BoardFixture } from "@/bench/lib/boardFixture";
 import { createDb, type Db } from "@/server/db/client";
+import { participantIdOf } from "@/server/auth/participantToken";
 import { startCluster, type Cluster } from "../helpers/cluster";
 import { requirePostgresInCi } from "../helpers/postgres";
 import { requireRedisInCi } from "../helpers/redis";
@@ -28,6 +29,8 @@ const cleanups: Array<() => void> = [];
 interface Participant {
   doc: Y.Doc;
   provider: WebsocketProvider;
+  /** The participant id in the token: what this participant's notes carry as authorId. */
+  authorId: string | null;
   /** Notes this participant made, with the clock each needed to count as stored. */
   made: Array<{ id: string; clock: number }>;
   /** Highest clock of this participant's edits the server said is in PostgreSQL. */
@@ -54,10 +57,11 @@ function participant(n: number, token: string): Participant {
   const p: Participant = {
     doc,
     provider,
+    authorId: participantIdOf(token),
     made: [],
     storedClock: 0,
     note(text) {
-      const id = addNote(doc, { text, x: p.made.length * 10, y: n * 100 });
+      const id = addNote(doc, { text, x: p.made.length * 10, y: n * 100, authorId: p.authorId });
       p.made.push({ id, clock: Y.getState(doc.store, doc.clientID) });
       return id;
     },

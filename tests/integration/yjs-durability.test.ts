@@ -39,7 +39,7 @@ describe("durability", () => {
     let killed = false;
     const stream = (async () => {
       for (let i = 0; !killed && i < 5_000; i++) {
-        const id = addNote(writer.doc, { text: `lapp ${i}`, x: i, y: i });
+        const id = addNote(writer.doc, { text: `lapp ${i}`, x: i, y: i, authorId: writer.authorId });
         written.push({ id, clock: Y.getState(writer.doc.store, writer.doc.clientID) });
         await new Promise((r) => setTimeout(r, 2));
       }

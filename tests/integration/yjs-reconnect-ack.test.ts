@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addNote, messageType, watchDurability, type AckingProvider, type DurabilityState } from "@/lib/board";
 import { WebsocketProvider } from "y-websocket";
 import { eventually, synced } from "@/bench/lib/clients";
+import { participantIdOf } from "@/server/auth/participantToken";
 import { seedBoard } from "@/bench/lib/boardFixture";
 import { createDb, type Db } from "@/server/db/client";
 import { startServer, type RunningServer } from "../helpers/server";
@@ -64,10 +65,13 @@ describe("acknowledgements after a reconnect", () => {
     const states: DurabilityState[] = [];
     watchDurability(provider as unknown as AckingProvider, doc, (state) => states.push(state));
     const durability = () => states[states.length - 1];
-    const board = { doc, provider, destroy: () => provider.destroy() };
+    const authorId = participantIdOf(fx.tokens[0]);
+    // As the browser does: presence in the participant's own name (the server keeps no other).
+    provider.awareness.setLocalStateField("user", { id: authorId, name: "Kari", organisation: "Bodø kommune", kind: "participant" });
+    const board = { doc, provider, authorId, destroy: () => provider.destroy() };
     await synced(board);
 
-    addNote(doc, { text: "Før bruddet", x: 0, y: 0 });
+    addNote(doc, { text: "Før bruddet", x: 0, y: 0, authorId });
     await eventually(() => durability() === "saved", 10_000, "the first note acknowledged");
 
     // The network goes: the page drops its connection, but the server never hears the close.
@@ -75,7 +79,7 @@ describe("acknowledgements after a reconnect", () => {
     old.linger = true;
     provider.disconnect();
     const before = Y.encodeStateVector(doc);
-    addNote(doc, { text: "Skrevet idet nettet gikk", x: 10, y: 10 });
+    addNote(doc, { text: "Skrevet idet nettet gikk", x: 10, y: 10, authorId });
     expect(durability()).toBe("saving");
 
     // The frames the browser held go out on the old socket when the network is back; the server

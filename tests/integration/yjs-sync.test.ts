@@ -45,8 +45,8 @@ describe("board sync", () => {
     const a = client(fx.tokens[0]);
     const b = client(fx.tokens[1]);
     await Promise.all([synced(a), synced(b)]);
-    const id = addNote(a.doc, { text: "fra A", x: 1, y: 2 });
-    addNote(b.doc, { text: "fra B", x: 3, y: 4 });
+    const id = addNote(a.doc, { text: "fra A", x: 1, y: 2, authorId: a.authorId });
+    addNote(b.doc, { text: "fra B", x: 3, y: 4, authorId: b.authorId });
     moveNotes(a.doc, [{ id, x: 50, y: 60 }]);
     await eventually(() => readBoard(a.doc).notes.length === 2 && readBoard(b.doc).notes.length === 2, 10_000, "both notes on both");
     await eventually(() => readBoard(b.doc).notes.find((n) => n.id === id)?.x === 50, 10_000, "move seen");
@@ -56,7 +56,7 @@ describe("board sync", () => {
   it("a late joiner gets the full state", async () => {
     const a = client(fx.tokens[0]);
     await synced(a);
-    for (let i = 0; i < 50; i++) addNote(a.doc, { text: `sen ${i}`, x: i, y: i });
+    for (let i = 0; i < 50; i++) addNote(a.doc, { text: `sen ${i}`, x: i, y: i, authorId: a.authorId });
     await eventually(() => readBoard(clients[0].doc).notes.length >= 52, 10_000, "first client sees them");
     const late = client(fx.tokens[2]);
     await synced(late);
@@ -68,12 +68,12 @@ describe("board sync", () => {
     const a = client(fx.tokens[0]);
     const b = client(fx.tokens[1]);
     await Promise.all([synced(a), synced(b)]);
-    const id = addNote(a.doc, { text: "før brudd", x: 0, y: 0 });
+    const id = addNote(a.doc, { text: "før brudd", x: 0, y: 0, authorId: a.authorId });
     await eventually(() => readBoard(b.doc).notes.some((n) => n.id === id), 10_000, "note before drop");
     // Cut the socket without a close handshake, like wifi dropping, then keep typing.
     (a.provider.ws as unknown as { terminate(): void }).terminate();
     updateNoteText(a.doc, id, "skrevet mens nettet var borte");
-    addNote(a.doc, { text: "også offline", x: 5, y: 5 });
+    addNote(a.doc, { text: "også offline", x: 5, y: 5, authorId: a.authorId });
     await eventually(() => readBoard(b.doc).notes.find((n) => n.id === id)?.text === "skrevet mens nettet var borte", 15_000, "offline text");
     await eventually(() => readBoard(b.doc).notes.some((n) => n.text === "også offline"), 15_000, "offline note");
   });
@@ -86,7 +86,7 @@ describe("board sync", () => {
     watcher.provider.ws?.addEventListener("message", () => relayed++);
     const before = readBoard(watcher.doc).notes.length;
     // Each writer sends 40 updates back to back: the server reads many of them in one turn.
-    const ids = writers.flatMap((w, k) => Array.from({ length: 40 }, (_, i) => addNote(w.doc, { text: `skur ${k}-${i}`, x: i, y: k })));
+    const ids = writers.flatMap((w, k) => Array.from({ length: 40 }, (_, i) => addNote(w.doc, { text: `skur ${k}-${i}`, x: i, y: k, authorId: w.authorId })));
     for (const [k, w] of writers.entries()) moveNotes(w.doc, [{ id: ids[k * 40], x: 999, y: 999 }]);
     const expected = before + ids.length;
     await eventually(() => [...writers, watcher].every((c) => readBoard(c.doc).notes.length === expected), 15_000, "every note everywhere");
@@ -100,7 +100,7 @@ describe("board sync", () => {
     const states: string[] = [];
     watchDurability(a.provider as never, a.doc, (s) => states.push(s));
     await synced(a);
-    addNote(a.doc, { text: "lagret?", x: 0, y: 0 });
+    addNote(a.doc, { text: "lagret?", x: 0, y: 0, authorId: a.authorId });
     await eventually(() => states.at(-1) === "saved" && states.includes("saving"), 10_000, "saved after saving");
     const rows = await db.boardUpdate.findMany({ where: { boardId: fx.boardId } });
     const check = new Y.Doc();
@@ -126,7 +126,7 @@ describe("refusals", () => {
     const board = await db.board.create({ data: { workshopId: fx.workshopId, title: "Låst", locked: false } });
     const writer = client(fx.tokens[0], {}, board.id);
     await synced(writer);
-    addNote(writer.doc, { text: "før låsing", x: 0, y: 0 });
+    addNote(writer.doc, { text: "før låsing", x: 0, y: 0, authorId: writer.authorId });
     await eventually(() => readBoard(writer.doc).notes.length === 1, 1_000, "local note");
     await new Promise((r) => setTimeout(r, 300));
     writer.destroy();
@@ -141,7 +141,7 @@ describe("refusals", () => {
     a.provider.messageHandlers[messageType.auth] = (_e, decoder) => {
       denied.push(new TextDecoder().decode(decoder.arr.subarray(decoder.pos)));
     };
-    addNote(a.doc, { text: "etter låsing", x: 0, y: 0 });
+    addNote(a.doc, { text: "etter låsing", x: 0, y: 0, authorId: a.authorId });
     await eventually(() => denied.length > 0, 5_000, "permission denied message");
     expect(denied[0]).toMatch(/locked/);
     await new Promise((r) => setTimeout(r, 300));
@@ -157,7 +157,7 @@ describe("refusals", () => {
     await Promise.all([synced(o), synced(watcher)]);
     const before = readBoard(watcher.doc).notes.length;
     expect(readBoard(o.doc).notes.length).toBe(before);
-    addNote(o.doc, { text: "observatør", x: 0, y: 0 });
+    addNote(o.doc, { text: "observatør", x: 0, y: 0, authorId: o.authorId });
     await new Promise((r) => setTimeout(r, 500));
     expect(readBoard(watcher.doc).notes.length).toBe(before);
   });
@@ -184,7 +184,7 @@ describe("bad input closes only the offender", () => {
       // The board and the other client carry on.
       const other = client(fx.tokens[2]);
       await synced(other);
-      const id = addNote(good.doc, { text: `efter ${name}`, x: 0, y: 0 });
+      const id = addNote(good.doc, { text: `efter ${name}`, x: 0, y: 0, authorId: good.authorId });
       await eventually(() => readBoard(other.doc).notes.some((n) => n.id === id), 5_000, "board still works");
       expect(good.provider.wsconnected).toBe(true);
     });

@@ -2,6 +2,7 @@
 // (order, batching, acknowledgements, compaction); a BoardLog only performs the writes.
 // Reads (loading a board) stay with the caller's own Prisma client.
 import { dbFlavour, type Db } from "../../db/client";
+import { assertSnapshotLoads } from "../storedUpdate";
 
 export interface BoardLog {
   /** Appends one row; resolves with its id once committed. */
@@ -9,9 +10,11 @@ export interface BoardLog {
   /**
    * In one transaction: inserts `snapshot` as a new row, then deletes the rows `replaces`.
    * Resolves with the new row's id, or null when another instance is compacting this board
-   * right now (PostgreSQL: its advisory lock is taken) and nothing was written.
+   * right now (PostgreSQL: its advisory lock is taken) and nothing was written. First checks
+   * that the snapshot reads back into the state `stateVector` describes, and rejects (writing
+   * nothing) if not.
    */
-  replace(boardId: string, snapshot: Uint8Array, replaces: number[]): Promise<number | null>;
+  replace(boardId: string, snapshot: Uint8Array, replaces: number[], stateVector: Uint8Array): Promise<number | null>;
   /**
    * Settles calls whose writes are already done, now rather than when their completion would
    * otherwise be delivered (a log writing on another thread). Cheap; call it often.
@@ -26,7 +29,8 @@ export function inProcessBoardLog(db: Db): BoardLog {
       const row = await db.boardUpdate.create({ data: { boardId, data: new Uint8Array(data) }, select: { id: true } });
       return row.id;
     },
-    async replace(boardId, snapshot, replaces) {
+    async replace(boardId, snapshot, replaces, stateVector) {
+      assertSnapshotLoads(snapshot, stateVector);
       if (dbFlavour(db) === "postgresql") return replaceUnderLock(db, boardId, snapshot, replaces);
       const [row] = await db.$transaction([
         db.boardUpdate.create({ data: { boardId, data: new Uint8Array(snapshot) }, select: { id: true } }),

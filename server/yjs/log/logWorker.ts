@@ -21,25 +21,33 @@ const sqlite = flavourOf(databaseUrl) === "sqlite" ? sqliteBoardLog(sqliteFilePa
 const db = sqlite ? null : createDb(databaseUrl);
 const log: BoardLog = sqlite ?? inProcessBoardLog(db!);
 
-async function serve(request: LogRequest): Promise<number | null> {
+async function serve(request: LogRequest): Promise<{ rowId: number | null; value?: string }> {
   switch (request.op) {
     case "append":
-      return log.append(request.boardId, request.data);
+      return { rowId: await log.append(request.boardId, request.data) };
     case "replace":
-      return log.replace(request.boardId, request.data, request.replaces);
+      return { rowId: await log.replace(request.boardId, request.data, request.replaces, request.stateVector) };
     case "close":
       sqlite?.close();
       await db?.$disconnect();
-      return 0;
+      return { rowId: 0 };
+    case "durability":
+      return { rowId: 0, value: sqlite ? sqlite.durability() : await postgresDurability(db!) };
   }
+}
+
+async function postgresDurability(client: NonNullable<typeof db>): Promise<string> {
+  const [row] = await client.$queryRawUnsafe<{ synchronous_commit: string }[]>("SHOW synchronous_commit");
+  return `synchronous_commit=${row.synchronous_commit}`;
 }
 
 port.on("message", (request: LogRequest) => {
   serve(request).then(
-    (rowId) => {
-      // -1 in the shared ring: a compaction skipped (see workerBoardLog.ts).
-      announce(request.id, rowId ?? -1);
-      port.postMessage({ id: request.id, ok: true, rowId } satisfies LogReply);
+    ({ rowId, value }) => {
+      // Only writes go through the shared ring: it carries a row id and nothing else (-1: a
+      // compaction skipped, see workerBoardLog.ts).
+      if (request.op === "append" || request.op === "replace") announce(request.id, rowId ?? -1);
+      port.postMessage({ id: request.id, ok: true, rowId, value } satisfies LogReply);
     },
     (error: unknown) => port.postMessage({ id: request.id, ok: false, message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) } satisfies LogReply),
   );

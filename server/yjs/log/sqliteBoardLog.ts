@@ -5,10 +5,14 @@
 // taken from relaying edits. Two fixed statements on the table Prisma's migrations created;
 // everything else (reads, the rest of the schema) stays with Prisma.
 import Database from "better-sqlite3";
+import { makeDurable } from "../../db/sqliteDurability";
+import { assertSnapshotLoads } from "../storedUpdate";
 import type { BoardLog } from "./boardLog";
 
 export interface SqliteBoardLog extends BoardLog {
   close(): void;
+  /** The connection's settings that decide whether a commit survives a power cut. */
+  durability(): string;
 }
 
 /**
@@ -21,7 +25,8 @@ export function sqliteBoardLog(file: string): SqliteBoardLog {
   // The same busy timeout as the server thread's connection: a write waits while the other
   // connection holds the lock rather than failing.
   const db = new Database(file, { timeout: 5000 });
-  db.pragma("journal_mode = WAL");
+  // Each commit fsynced before it is acknowledged (a power cut keeps what was acknowledged).
+  makeDurable(db);
   const insert = db.prepare<[string, Buffer, string]>('INSERT INTO "BoardUpdate" ("boardId", "data", "createdAt") VALUES (?, ?, ?)');
   // The ids as one JSON array: one prepared statement for any number of rows.
   const deleteRows = db.prepare<[string, string]>('DELETE FROM "BoardUpdate" WHERE "boardId" = ? AND "id" IN (SELECT value FROM json_each(?))');
@@ -33,8 +38,12 @@ export function sqliteBoardLog(file: string): SqliteBoardLog {
   });
   return {
     append: async (boardId, data) => append(boardId, data),
-    replace: async (boardId, snapshot, replaces) => replace(boardId, snapshot, replaces),
+    replace: async (boardId, snapshot, replaces, stateVector) => {
+      assertSnapshotLoads(snapshot, stateVector);
+      return replace(boardId, snapshot, replaces);
+    },
     close: () => db.close(),
+    durability: () => `journal_mode=${db.pragma("journal_mode", { simple: true })} synchronous=${db.pragma("synchronous", { simple: true })}`,
   };
 }
 

@@ -20,7 +20,7 @@ export interface WorkerBoardLogOptions {
 
 export class WorkerBoardLog implements BoardLog {
   private worker: Worker | null = null;
-  private readonly pending = new Map<number, { resolve: (rowId: number | null) => void; reject: (error: Error) => void }>();
+  private readonly pending = new Map<number, { resolve: (reply: { rowId: number | null; value?: string }) => void; reject: (error: Error) => void }>();
   private nextId = 1;
   private readonly entry: URL;
   /** Shared with every worker this log starts; see completionRing.ts. */
@@ -34,11 +34,19 @@ export class WorkerBoardLog implements BoardLog {
   }
 
   async append(boardId: string, data: Uint8Array): Promise<number> {
-    return (await this.call({ op: "append", boardId, data: ownCopy(data) }))!;
+    return (await this.call({ op: "append", boardId, data: ownCopy(data) })).rowId!;
   }
 
-  replace(boardId: string, snapshot: Uint8Array, replaces: number[]): Promise<number | null> {
-    return this.call({ op: "replace", boardId, data: ownCopy(snapshot), replaces });
+  async replace(boardId: string, snapshot: Uint8Array, replaces: number[], stateVector: Uint8Array): Promise<number | null> {
+    return (await this.call({ op: "replace", boardId, data: ownCopy(snapshot), replaces, stateVector })).rowId;
+  }
+
+  /**
+   * What makes the worker's commits durable, read back from its own connection: SQLite's
+   * `journal_mode=wal synchronous=2` (FULL), PostgreSQL's `synchronous_commit=on`.
+   */
+  async durability(): Promise<string> {
+    return (await this.call({ op: "durability" })).value ?? "";
   }
 
   /** Settles every write the worker has finished, without waiting for its reply messages. */
@@ -64,10 +72,10 @@ export class WorkerBoardLog implements BoardLog {
     await this.worker?.terminate();
   }
 
-  private call(request: Request): Promise<number | null> {
+  private call(request: Request): Promise<{ rowId: number | null; value?: string }> {
     const worker = this.worker ?? this.start();
     const id = this.nextId++;
-    return new Promise<number | null>((resolve, reject) => {
+    return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       worker.ref();
       worker.postMessage({ id, ...request } as LogRequest, "data" in request ? [request.data.buffer as ArrayBuffer] : []);
@@ -75,11 +83,11 @@ export class WorkerBoardLog implements BoardLog {
   }
 
   /** Settles a request once, from whichever arrives first: the shared entry or the reply message. */
-  private settle(id: number, outcome: { ok: true; rowId: number | null } | { ok: false; message: string }): void {
+  private settle(id: number, outcome: { ok: true; rowId: number | null; value?: string } | { ok: false; message: string }): void {
     const waiting = this.pending.get(id);
     if (!waiting) return;
     this.pending.delete(id);
-    if (outcome.ok) waiting.resolve(outcome.rowId);
+    if (outcome.ok) waiting.resolve(outcome);
     else waiting.reject(new Error(outcome.message));
     // An idle worker must not keep the process alive.
     if (this.pending.size === 0) this.worker?.unref();

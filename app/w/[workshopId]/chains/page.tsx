@@ -47,7 +47,8 @@ export default async function ChainsPage({ params, searchParams }: Props) {
           boardId={board.id}
           boardTitle={board.tableName ?? board.title}
           organisations={context.organisations}
-          readOnly={board.locked || context.access === "observer"}
+          // A lock is for participants: the facilitator may still arrange a locked board.
+          readOnly={(board.locked && context.access !== "facilitator") || context.access === "observer"}
           canMarkFinal={context.access === "facilitator"}
         />
       ) : (

@@ -12,7 +12,7 @@ export async function DELETE(req: Request, { params }: { params: Promise<{ works
   const auth = await requireWorkshopAccess(req, workshopId, "facilitator");
   if (!auth.ok) return auth.response;
   if (!(await removeParticipant(getDb(), workshopId, participantId))) return errorResponse(404, "notFound");
-  disconnectParticipant(participantId);
+  await disconnectParticipant(participantId);
   await publishRoomFromHttp(workshopId);
   await publishProgressFromHttp(workshopId);
   return Response.json({ ok: true });
