@@ -4,15 +4,15 @@
 import http from "node:http";
 import path from "node:path";
 import next from "next";
-import type { Config } from "./config";
-import { closeDb, getDb } from "./db/client";
-import { applyMigrations } from "./db/migrate";
+import type { Config } from "./platform/config";
+import { closeDb, getDb } from "./platform/db/client";
+import { applyMigrations } from "./platform/db/migrate";
 import { createRealtimeServer } from "./realtime/realtimeServer";
-import { createYjsServer } from "./yjs/yjsServer";
-import { log } from "./log";
-import { setRuntime, type Runtime } from "./runtime";
-import { createRedisConnections } from "./cluster/redisConnections";
-import { createBoardRelay } from "./cluster/boardRelay";
+import { createYjsServer } from "./boards/yjsServer";
+import { log } from "./platform/log";
+import { setRuntime, type Runtime } from "./realtime/runtime";
+import { createRedisConnections } from "./platform/cluster/redisConnections";
+import { createBoardRelay } from "./platform/cluster/boardRelay";
 
 export interface Samla {
   server: http.Server;

@@ -4,7 +4,7 @@
 // based emit. Voting and action chains build on this hook; keep its surface small:
 //
 //   const room = useRoom(workshopId);
-//   room.state       RoomState | null   (server/services/roomTypes.ts) — a new object on every change
+//   room.state       RoomState | null   (lib/contract/room.ts) — a new object on every change
 //   room.status      "connecting" | "connected" | "reconnecting" | "removed" | "refused"
 //   room.serverNow() the server's clock in epoch ms (local clock + measured offset)
 //   room.emit(event, payload?) → Promise<Ack>   never rejects; { ok:false, code:"offline" } when not connected
@@ -13,7 +13,7 @@
 //   room.follow      the last "bring everyone here" request
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { io, type Socket } from "socket.io-client";
-import type { RoomFollow, RoomMessage, RoomPresence, RoomState } from "@/server/services/roomTypes";
+import type { RoomFollow, RoomMessage, RoomPresence, RoomState } from "@/lib/contract/room";
 
 export type RoomStatus = "connecting" | "connected" | "reconnecting" | "removed" | "refused";
 export type Ack = { ok: true; [key: string]: unknown } | { ok: false; code: string; message: string };

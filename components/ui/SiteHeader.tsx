@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { currentSessionBeganAtProvider } from "@/server/auth/oidc/endSession";
-import { currentUser } from "@/server/auth/requestPrincipal";
+import { currentSessionBeganAtProvider } from "@/server/platform/auth/oidc/endSession";
+import { currentUser } from "@/server/platform/auth/requestPrincipal";
 import { LanguageSwitcher } from "./LanguageSwitcher";
 import { SignOutButton } from "./SignOutButton";
 

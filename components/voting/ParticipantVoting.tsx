@@ -6,7 +6,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import type { Room } from "@/components/room/useRoom";
-import { validateVote } from "@/server/domain/voting/validateVote";
+import { validateVote } from "@/lib/domain/voting/validateVote";
 import { DotRow } from "./DotRow";
 import { ResultsList } from "./ResultsList";
 import { reasonKey } from "./reasonKey";

@@ -5,7 +5,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import type { Ack } from "@/components/room/useRoom";
-import type { CandidateBoard } from "@/server/services/votingCandidates";
+import type { CandidateBoard } from "@/server/voting/candidates";
 import { buttonPrimary, buttonSecondary, inputClass } from "@/components/workshop/styles";
 import { fetchCandidates } from "./api";
 import { reasonKey } from "./reasonKey";

@@ -4,7 +4,7 @@
 // each piece, resyncs after a reconnect, and drops pieces of an older round.
 import { useCallback, useEffect, useState } from "react";
 import type { Ack, Room } from "@/components/room/useRoom";
-import { votingEvents, type MyBallot, type Progress, type Results, type RoundView, type Tally, type VotingSnapshot } from "@/server/services/votingTypes";
+import { votingEvents, type MyBallot, type Progress, type Results, type RoundView, type Tally, type VotingSnapshot } from "@/lib/contract/voting";
 
 const empty: VotingSnapshot = { round: null, progress: null, mine: null, tally: null, results: null };
 

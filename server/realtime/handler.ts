@@ -3,11 +3,11 @@
 // answers the client's acknowledgement with { ok: true, … } or { ok: false, code, message }.
 import type { Server, Socket } from "socket.io";
 import { z } from "zod";
-import type { Config } from "../config";
-import type { Db } from "../db/client";
-import type { Principal, WorkshopAccess } from "../auth/authenticate";
-import type { createYjsServer } from "../yjs/yjsServer";
-import { log } from "../log";
+import type { Config } from "../platform/config";
+import type { Db } from "../platform/db/client";
+import type { Principal, WorkshopAccess } from "../platform/auth/authenticate";
+import type { createYjsServer } from "../boards/yjsServer";
+import { log } from "../platform/log";
 
 type YjsServer = ReturnType<typeof createYjsServer>;
 

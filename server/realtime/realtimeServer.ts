@@ -5,12 +5,12 @@ import { Server } from "socket.io";
 import { createAdapter } from "@socket.io/redis-streams-adapter";
 import type { Redis } from "ioredis";
 import { z } from "zod";
-import type { Config } from "../config";
-import type { Db } from "../db/client";
-import { accessToWorkshop, authenticate } from "../auth/authenticate";
-import type { createYjsServer } from "../yjs/yjsServer";
+import type { Config } from "../platform/config";
+import type { Db } from "../platform/db/client";
+import { accessToWorkshop, authenticate } from "../platform/auth/authenticate";
+import type { createYjsServer } from "../boards/yjsServer";
 import { registerHandlers, type SamlaSocket } from "./handler";
-import { handlers, onRoomConnection } from "./handlers";
+import { handlers, onRoomConnection } from "../room/handlers";
 import { rooms } from "./rooms";
 
 type YjsServer = ReturnType<typeof createYjsServer>;

@@ -7,11 +7,11 @@
 // - readReportInput (report worker): decodes the updates and reads each board (readBoard);
 //   for a 2,000-note board that is hundreds of milliseconds of CPU in one piece.
 import * as Y from "yjs";
-import { readStoredUpdate } from "../yjs/storedUpdate";
+import { readStoredUpdate } from "../boards/storedUpdate";
 import { readBoard } from "@/lib/board";
-import type { Db } from "../db/client";
-import { BoardPersistence } from "../yjs/boardPersistence";
-import { parseAggregate } from "../services/votingAggregate";
+import type { Db } from "../platform/db/client";
+import { BoardPersistence } from "../boards/boardPersistence";
+import { parseAggregate } from "../voting/aggregate";
 import type { ReportInput, ReportSource } from "./types";
 
 export type ReadBoardDoc = (boardId: string) => Promise<Y.Doc>;

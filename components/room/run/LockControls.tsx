@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { LockIcon } from "../LockIcon";
-import type { RoomState } from "@/server/services/roomTypes";
+import type { RoomState } from "@/lib/contract/room";
 
 const small = "rounded-lg border-2 border-brand-700 bg-white px-3 py-1 font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-50";
 

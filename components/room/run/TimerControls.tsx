@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { RoomPhase, RoomState } from "@/server/services/roomTypes";
+import type { RoomPhase, RoomState } from "@/lib/contract/room";
 import { Countdown } from "../Countdown";
 import { TimerSound } from "../TimerSound";
 import type { Room } from "../useRoom";

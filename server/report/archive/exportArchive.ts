@@ -7,10 +7,10 @@
 // gives the same report.
 import * as Y from "yjs";
 import { boardRoots, noteKeys } from "@/lib/board/shape";
-import type { Db } from "../../db/client";
-import { roundBreakdowns } from "../../domain/voting";
-import { parseAggregate, type RoundAggregate } from "../../services/votingAggregate";
-import { liveTotals } from "../../services/votingResults";
+import type { Db } from "../../platform/db/client";
+import { roundBreakdowns } from "../../../lib/domain/voting";
+import { parseAggregate, type RoundAggregate } from "../../voting/aggregate";
+import { liveTotals } from "../../voting/results";
 import type { ReadBoardDoc } from "../loadReportInput";
 import { WorkshopNotFound } from "../loadReportInput";
 import { yieldToEventLoop } from "../yieldToEventLoop";

@@ -1,0 +1,15 @@
+import { defineHandler } from "../../realtime/handler";
+import { emptyInput } from "../../realtime/input";
+
+/**
+ * The server's clock, so a client can work out its offset from the round trip
+ * (offset = serverNow + rtt/2 - localNow). Timers on every screen then agree.
+ */
+export const timeSync = defineHandler({
+  event: "time:sync",
+  allow: "any",
+  input: emptyInput,
+  async handle() {
+    return { serverNow: Date.now() };
+  },
+});
