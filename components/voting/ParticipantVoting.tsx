@@ -56,7 +56,7 @@ export function ParticipantVoting({ room, voting }: { room: Room; voting: Voting
       setError(t(reasonKey(ack.code)));
       return;
     }
-    const leftNow = (ack.mine as { left: number }).left;
+    const leftNow = ack.mine.left;
     setAnnouncement(t(kind === "cast" ? "castDone" : "retractDone", { title, left: leftNow }));
   }
 

@@ -1,5 +1,7 @@
-// The shape of the live room as the server sends it ("room:state"). Type-only, so the browser
-// (components/room/useRoom.ts) imports it without pulling in server code.
+// The live room on the wire: the room state the server sends ("room:state") and the payloads
+// and answers of the room's events (lib/contract/events.ts lists them). Shared by the server
+// (server/room) and the browser (components/room/useRoom.ts).
+import { z } from "zod";
 import type { TimerSnapshot } from "../domain/phaseTimer";
 
 export type RoomAccess = "facilitator" | "participant" | "observer";
@@ -81,4 +83,64 @@ export interface RoomFollow {
   boardId: string | null;
   phaseId: string | null;
   at: number;
+}
+
+/**
+ * What changed in the workshop's preparation ("room:changed"); open screens fetch their view
+ * again. "any": this instance may have missed changes (Redis was away), so everything may have.
+ */
+export type RoomChange = "tables" | "phases" | "details" | "organisations" | "boards" | "any";
+
+export const DISPLAY_NAME_MAX = 60;
+export const ORGANISATION_MAX = 120;
+export const SECTOR_MAX = 80;
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullish()
+    .transform((v) => (v ? v : null));
+
+/** A participant's name, organisation and sector, as they join and as they correct it. */
+export const profileSchema = z.object({
+  displayName: z.string().trim().min(1).max(DISPLAY_NAME_MAX),
+  organisation: z.string().trim().min(1).max(ORGANISATION_MAX),
+  sector: optionalText(SECTOR_MAX),
+});
+export type Profile = z.infer<typeof profileSchema>;
+
+/** Longest broadcast message. */
+export const BROADCAST_MAX = 500;
+
+/** Ten hours: longer than any meeting day, short enough to catch a typo in minutes vs ms. */
+export const MAX_TIMER_MS = 10 * 60 * 60 * 1000;
+
+/** "boards:gatherToPlenary": the tables' focus areas copied onto the plenary board. */
+export interface GatherResult {
+  plenaryBoardId: string;
+  copied: number;
+  alreadyThere: number;
+}
+
+export type SendMode = "spread" | "all";
+
+export interface SentToTable {
+  boardId: string;
+  tableName: string;
+  /** Titles of the areas this table should have from this send (copied now or earlier). */
+  areaTitles: string[];
+  copied: number;
+  alreadyThere: number;
+}
+
+/** "boards:sendTopAreasToTables": the plenary's top areas copied onto the table boards. */
+export interface SendTopAreasResult {
+  plenaryBoardId: string;
+  /** How many areas were chosen (the top `count`, plus any tied with the last one). */
+  areas: number;
+  copied: number;
+  alreadyThere: number;
+  tables: SentToTable[];
 }

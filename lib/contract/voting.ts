@@ -1,8 +1,9 @@
-// What voting sends to browsers, over socket.io and HTTP. Type-only, so components import
-// it without server code. Every shape here is safe for the audience it is sent to: the round
+// What voting sends to browsers, over socket.io and HTTP, and what opens a round. Every shape here is safe for the audience it is sent to: the round
 // and "mine" carry no counts of other people's dots; tallies go to facilitators only until
 // the round is revealed (or the facilitator chose live results).
-import type { BreakdownRow, RoundStatus, VoteRefusal } from "../domain/voting";
+import { z } from "zod";
+import { roundSettingsSchema, type BreakdownRow, type RoundStatus } from "../domain/voting";
+import { idSchema } from "../domain/ids";
 
 export interface VotingItemView {
   id: string;
@@ -79,12 +80,30 @@ export interface VotingSnapshot {
   results: Results | null;
 }
 
-export type VoteAck = { ok: true; mine: MyBallot } | { ok: false; code: VoteRefusal | string; message: string };
+/** One round with what the asking person may see of it (GET /api/workshops/<id>/voting). */
+export interface RoundRecord {
+  round: RoundView;
+  progress: Progress;
+  tally: Tally | null;
+  results: Results | null;
+}
 
-export const votingEvents = {
-  round: "vote:round",
-  progress: "vote:progress",
-  mine: "vote:mine",
-  tally: "vote:tally",
-  results: "vote:results",
-} as const;
+/** A board's focus areas that a round can be held on (GET …/voting/candidates). */
+export interface CandidateBoard {
+  boardId: string;
+  title: string;
+  tableId: string | null;
+  focusAreas: { id: string; title: string; noteCount: number; rank: number | null }[];
+}
+
+export const MAX_BALLOT_ITEMS = 60;
+
+/** "vote:open": a round on focus areas from one or several boards. */
+export const openRoundSchema = z
+  .object({
+    title: z.string().trim().min(1).max(200),
+    items: z.array(z.object({ boardId: idSchema, focusAreaId: idSchema }).strict()).min(2).max(MAX_BALLOT_ITEMS),
+    settings: roundSettingsSchema,
+  })
+  .strict();
+export type OpenRoundInput = z.infer<typeof openRoundSchema>;

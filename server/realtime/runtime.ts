@@ -2,13 +2,13 @@
 // Next.js bundles route handlers apart from server/main.ts, so module-level singletons would
 // be two different objects; the runtime is kept on globalThis instead.
 import type { Redis } from "ioredis";
-import type { Server as SocketServer } from "socket.io";
 import type { RedisHealth } from "../platform/cluster/redisConnections";
-import type { createYjsServer } from "../boards/yjsServer";
+import type { YjsServer } from "../boards/yjsServer";
+import type { SamlaServer } from "./handler";
 
 export interface Runtime {
-  yjs: ReturnType<typeof createYjsServer>;
-  io: SocketServer;
+  yjs: YjsServer;
+  io: SamlaServer;
   /** This instance's name (INSTANCE_ID). */
   instanceId: string;
   /** null without REDIS_URL (one process). */

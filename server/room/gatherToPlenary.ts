@@ -5,12 +5,7 @@
 import { copyFocusAreasFrom, readBoard } from "@/lib/board";
 import type { Db } from "../platform/db/client";
 import type { YjsServer } from "../boards/yjsServer";
-
-export interface GatherResult {
-  plenaryBoardId: string;
-  copied: number;
-  alreadyThere: number;
-}
+import type { GatherResult } from "../../lib/contract/room";
 
 export class NoPlenaryBoard extends Error {}
 

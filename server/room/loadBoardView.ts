@@ -4,7 +4,7 @@ import { getDb } from "@/server/platform/db/client";
 import { accessToWorkshop } from "@/server/platform/auth/authenticate";
 import { currentPrincipal } from "@/server/platform/auth/requestPrincipal";
 import { getRuntime } from "@/server/realtime/runtime";
-import type { BoardProps } from "../../components/board/Board";
+import type { BoardProps } from "../../lib/contract/boardPage";
 
 export type BoardView = { ok: true; props: BoardProps } | { ok: false; reason: "unauthenticated" | "notFound" };
 

@@ -1,9 +1,7 @@
 // Board locks: the database row says whether a board is read-only, and the Yjs server is
 // told at once so it refuses edits from already-connected clients too.
 import type { Db } from "../platform/db/client";
-import type { HandlerContext } from "../realtime/handler";
-
-type YjsServer = HandlerContext["yjs"];
+import type { YjsServer } from "../boards/yjsServer";
 
 export class BoardNotInWorkshop extends Error {}
 

@@ -3,8 +3,7 @@
 // to tell and the call does nothing.
 import { rooms } from "../realtime/rooms";
 import { getRuntime } from "../realtime/runtime";
-
-export type RoomChange = "tables" | "phases" | "details" | "organisations" | "boards";
+import type { RoomChange } from "../../lib/contract/room";
 
 export function notifyRoomChanged(workshopId: string, reason: RoomChange): void {
   let io;

@@ -8,25 +8,9 @@ import { participantIdOf, participantTokenMatches, signParticipantToken } from "
 import { joinCodeSchema } from "../../lib/domain/joinCode";
 import { placeLateJoiner } from "../../lib/domain/seating/placeLateJoiner";
 import { serialisedAcrossInstances } from "../platform/serialised";
+import { profileSchema, type Profile } from "../../lib/contract/room";
 
-export const DISPLAY_NAME_MAX = 60;
-export const ORGANISATION_MAX = 120;
-export const SECTOR_MAX = 80;
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .nullish()
-    .transform((v) => (v ? v : null));
-
-export const profileSchema = z.object({
-  displayName: z.string().trim().min(1).max(DISPLAY_NAME_MAX),
-  organisation: z.string().trim().min(1).max(ORGANISATION_MAX),
-  sector: optionalText(SECTOR_MAX),
-});
-export type Profile = z.infer<typeof profileSchema>;
+export { profileSchema, type Profile };
 
 export const joinInputSchema = profileSchema.extend({ code: joinCodeSchema });
 export type JoinInput = z.infer<typeof joinInputSchema>;

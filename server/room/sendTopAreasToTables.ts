@@ -5,31 +5,13 @@
 // search-conference way); "all": every table gets every top area.
 // Sending again copies only what a table does not have yet (same origin board and title).
 import { copyFocusAreasFrom, readBoard, setFocusAreaRanks, type FocusAreaSnapshot } from "@/lib/board";
+import { selectTop } from "@/lib/domain/voting";
 import type { Db } from "../platform/db/client";
 import type { YjsServer } from "../boards/yjsServer";
 import { copiedAreaKey, NoPlenaryBoard } from "./gatherToPlenary";
+import type { SendMode, SendTopAreasResult, SentToTable } from "../../lib/contract/room";
 
 export { NoPlenaryBoard };
-
-export type SendMode = "spread" | "all";
-
-export interface SentToTable {
-  boardId: string;
-  tableName: string;
-  /** Titles of the areas this table should have from this send (copied now or earlier). */
-  areaTitles: string[];
-  copied: number;
-  alreadyThere: number;
-}
-
-export interface SendTopAreasResult {
-  plenaryBoardId: string;
-  /** How many areas were chosen (the top `count`, plus any tied with the last one). */
-  areas: number;
-  copied: number;
-  alreadyThere: number;
-  tables: SentToTable[];
-}
 
 export class NoRankedAreas extends Error {}
 export class NoTableBoards extends Error {}
@@ -38,11 +20,10 @@ export class NoTableBoards extends Error {}
  * The top `count` ranked areas, best first (ties by board order); areas tied with the last one
  * taken are included, so a tie at the cut never drops an area arbitrarily.
  */
-export function topRankedAreas(areas: readonly FocusAreaSnapshot[], count: number): FocusAreaSnapshot[] {
-  const ranked = areas.filter((a) => a.rank !== null).sort((a, b) => a.rank! - b.rank! || a.order - b.order);
-  if (ranked.length <= count) return ranked;
-  const cut = ranked[count - 1].rank!;
-  return ranked.filter((a) => a.rank! <= cut);
+function topRankedAreas(areas: readonly FocusAreaSnapshot[], count: number): FocusAreaSnapshot[] {
+  const ranked = areas.flatMap((a) => (a.rank === null ? [] : [{ ...a, rank: a.rank }])).sort((a, b) => a.rank - b.rank || a.order - b.order);
+  const { selected, tiedAtCut } = selectTop(ranked, count);
+  return [...selected, ...tiedAtCut];
 }
 
 export async function sendTopAreasToTables(db: Db, yjs: YjsServer, workshopId: string, input: { count: number; mode: SendMode }): Promise<SendTopAreasResult> {

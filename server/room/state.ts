@@ -1,18 +1,14 @@
 // The live room's state, read from the database (the only truth) and sent to each connected
 // socket in the shape its role may see: facilitators get names, participants and the projector
 // get counts, and everyone gets "me" (their table and board for the current phase).
-import type { Server } from "socket.io";
 import type { Db } from "../platform/db/client";
-import type { SocketData } from "../realtime/handler";
+import type { SamlaServer, SocketData } from "../realtime/handler";
 import { rooms } from "../realtime/rooms";
 import { snapshot } from "../../lib/domain/phaseTimer";
 import { log } from "../platform/log";
 import { boardFor, ensureRoomBoards } from "./boards";
 import { onlineParticipants } from "./presence";
 import type { RoomAccess, RoomMe, RoomPhase, RoomPresence, RoomState, RoomTable } from "../../lib/contract/room";
-
-export const ROOM_STATE_EVENT = "room:state";
-export const ROOM_PRESENCE_EVENT = "room:presence";
 
 type Shared = Omit<RoomState, "me" | "tables"> & {
   tables: Required<RoomState["tables"][number]>[];
@@ -53,7 +49,7 @@ function tablesFor(tables: ReadonlyArray<Required<RoomTable>>, access: RoomAcces
   return access === "facilitator" ? [...tables] : tables.map(({ onlineNames: _names, ...t }) => t);
 }
 
-async function loadShared(db: Db, io: Server, workshopId: string): Promise<Shared> {
+async function loadShared(db: Db, io: SamlaServer, workshopId: string): Promise<Shared> {
   const workshop = await db.workshop.findUnique({
     where: { id: workshopId },
     include: {
@@ -122,7 +118,7 @@ function view(shared: Shared, data: SocketData): RoomState {
 }
 
 /** The state one socket should see right now. */
-export async function roomStateFor(db: Db, io: Server, data: SocketData): Promise<RoomState> {
+export async function roomStateFor(db: Db, io: SamlaServer, data: SocketData): Promise<RoomState> {
   await ensureRoomBoards(db, data.workshopId);
   return view(await loadShared(db, io, data.workshopId), data);
 }
@@ -131,11 +127,11 @@ export async function roomStateFor(db: Db, io: Server, data: SocketData): Promis
  * Sends every connected socket of the workshop its own view of the room. Called after each
  * change; other features (table assignment, voting) may call it too after they change seats.
  */
-export async function publishRoomState(db: Db, io: Server, workshopId: string): Promise<void> {
+export async function publishRoomState(db: Db, io: SamlaServer, workshopId: string): Promise<void> {
   await ensureRoomBoards(db, workshopId);
   const shared = await loadShared(db, io, workshopId);
   const sockets = await io.in(rooms.workshop(workshopId)).fetchSockets();
-  for (const socket of sockets) socket.emit(ROOM_STATE_EVENT, view(shared, socket.data as SocketData));
+  for (const socket of sockets) socket.emit("room:state", view(shared, socket.data));
 }
 
 /**
@@ -144,7 +140,7 @@ export async function publishRoomState(db: Db, io: Server, workshopId: string): 
  * touches no one's own part of the view (their table, board, name), so the client keeps its
  * "me" and replaces counts and tables (components/room/useRoom.ts).
  */
-export async function publishPresence(db: Db, io: Server, workshopId: string): Promise<void> {
+export async function publishPresence(db: Db, io: SamlaServer, workshopId: string): Promise<void> {
   const [workshop, online] = await Promise.all([
     db.workshop.findUnique({
       where: { id: workshopId },
@@ -160,8 +156,8 @@ export async function publishPresence(db: Db, io: Server, workshopId: string): P
   const facilitators = rooms.facilitators(workshopId);
   const named: RoomPresence = { workshopId, counts, tables: tablesFor(tables, "facilitator") };
   const anonymous: RoomPresence = { workshopId, counts, tables: tablesFor(tables, "participant") };
-  io.to(facilitators).emit(ROOM_PRESENCE_EVENT, named);
-  io.to(rooms.workshop(workshopId)).except(facilitators).emit(ROOM_PRESENCE_EVENT, anonymous);
+  io.to(facilitators).emit("room:presence", named);
+  io.to(rooms.workshop(workshopId)).except(facilitators).emit("room:presence", anonymous);
 }
 
 // On globalThis: route handlers (bundled by Next.js apart from server/) schedule into the
@@ -174,7 +170,7 @@ const pendingPresence = (holder.__samlaPendingPresence ??= new Map());
  * drop); one presence publish per burst keeps the server from sending the room to everyone
  * once per arrival.
  */
-export function schedulePresencePublish(db: Db, io: Server, workshopId: string, delayMs = 300): void {
+export function schedulePresencePublish(db: Db, io: SamlaServer, workshopId: string, delayMs = 300): void {
   if (pendingPresence.has(workshopId)) return;
   const timer = setTimeout(() => {
     pendingPresence.delete(workshopId);

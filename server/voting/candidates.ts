@@ -2,19 +2,11 @@
 // each table's), read through the Yjs server so areas made a second ago are included.
 import { readBoard } from "../../lib/board";
 import type { Db } from "../platform/db/client";
-import type { HandlerContext } from "../realtime/handler";
+import type { YjsServer } from "../boards/yjsServer";
 import { VotingError } from "./errors";
+import type { CandidateBoard } from "../../lib/contract/voting";
 
-type YjsServer = Pick<HandlerContext["yjs"], "readBoardDoc">;
-
-export interface CandidateBoard {
-  boardId: string;
-  title: string;
-  tableId: string | null;
-  focusAreas: { id: string; title: string; noteCount: number; rank: number | null }[];
-}
-
-export async function listCandidates(db: Db, yjs: YjsServer, workshopId: string): Promise<CandidateBoard[]> {
+export async function listCandidates(db: Db, yjs: Pick<YjsServer, "readBoardDoc">, workshopId: string): Promise<CandidateBoard[]> {
   const boards = await db.board.findMany({
     where: { workshopId },
     select: { id: true, title: true, tableId: true, table: { select: { position: true } } },
@@ -42,7 +34,7 @@ export async function listCandidates(db: Db, yjs: YjsServer, workshopId: string)
 /** Looks up the chosen areas and copies their titles; refuses anything not on a board now. */
 export async function resolveBallotItems(
   db: Db,
-  yjs: YjsServer,
+  yjs: Pick<YjsServer, "readBoardDoc">,
   workshopId: string,
   chosen: ReadonlyArray<{ boardId: string; focusAreaId: string }>,
 ): Promise<{ boardId: string; focusAreaId: string; title: string }[]> {

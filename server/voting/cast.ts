@@ -4,7 +4,7 @@
 // spend more than the budget or pass the cap. Nothing is read and then written back: reads
 // before the write only refuse what the write would refuse too (closing time, items not on the
 // ballot), and reads after a refused write only word the refusal.
-import type { VoteRefusal } from "../../lib/domain/voting";
+import { roundStatusOf, validateVote, type VoteRefusal } from "../../lib/domain/voting";
 import type { Db } from "../platform/db/client";
 import { writeDot } from "./writes";
 import { VotingError } from "./errors";
@@ -15,7 +15,8 @@ import type { MyBallot } from "../../lib/contract/voting";
  * they may be cached; the status may change (close, reveal) and is only ever checked inside the
  * write.
  */
-const limitsCache = new Map<string, { workshopId: string; budget: number; maxPerItem: number; closesAt: Date | null; itemIds: Set<string> }>();
+type Limits = { workshopId: string; budget: number; maxPerItem: number; closesAt: Date | null; itemIds: Set<string> };
+const limitsCache = new Map<string, Limits>();
 
 async function limitsOf(db: Db, workshopId: string, roundId: string) {
   let limits = limitsCache.get(roundId);
@@ -54,19 +55,22 @@ export async function myBallot(db: Db, roundId: string, participantId: string, b
 
 /**
  * Why the write changed nothing, read afterwards in one query (the round's status and the
- * participant's dots). A closed round is the reason that matters to the person, whatever else
- * would also have refused the dot; then the budget, then the cap, as the guard checks them.
+ * participant's dots) and worded by the vote rule itself (validateVote): a closed round first,
+ * then the budget, then the cap. If the rule would now accept the dot, another tab changed the
+ * ballot since the write; the budget (or, for a retract, the empty item) is then the likelier
+ * cause.
  */
-async function whyRefused(db: Db, kind: "cast" | "retract", roundId: string, participantId: string, itemId: string, limits: { budget: number; maxPerItem: number }): Promise<VoteRefusal> {
+async function whyRefused(db: Db, kind: "cast" | "retract", roundId: string, participantId: string, itemId: string, limits: Limits, now: Date): Promise<VoteRefusal> {
   const rows = await db.$queryRaw<{ status: string; itemId: string | null; dots: number | bigint | null }[]>`
     SELECT r."status", b."itemId", b."dots" FROM "VotingRound" r
     LEFT JOIN "BallotItem" b ON b."roundId" = r."id" AND b."participantId" = ${participantId} AND b."dots" > 0
     WHERE r."id" = ${roundId}`;
-  if (rows.length === 0 || rows[0].status !== "open") return "roundClosed";
-  if (kind === "retract") return "noDotsToRemove";
+  if (rows.length === 0) return "roundClosed";
   const mine = ballotFrom(roundId, rows.flatMap((r) => (r.itemId === null || r.dots === null ? [] : [{ itemId: r.itemId, dots: r.dots }])), limits.budget);
-  // Another tab may have taken a dot back since the write; the budget is then the likelier cause.
-  return mine.spent < limits.budget && (mine.dots[itemId] ?? 0) >= limits.maxPerItem ? "itemCapReached" : "budgetSpent";
+  const round = { status: roundStatusOf(rows[0].status), budget: limits.budget, maxPerItem: limits.maxPerItem, closesAt: limits.closesAt?.getTime() ?? null };
+  const check = validateVote(round, mine.dots, { kind, itemId }, now.getTime(), limits.itemIds);
+  if (!check.ok) return check.reason;
+  return kind === "retract" ? "noDotsToRemove" : "budgetSpent";
 }
 
 export async function changeDot(
@@ -82,7 +86,7 @@ export async function changeDot(
   // The ballot is fixed when the round opens, so an unknown item is refused before any write.
   if (!limits.itemIds.has(itemId)) throw new VotingError("unknownItem");
   const written = await writeDot(db, { kind, roundId, participantId, itemId, budget: limits.budget, maxPerItem: limits.maxPerItem });
-  if (!written) throw new VotingError(await whyRefused(db, kind, roundId, participantId, itemId, limits));
+  if (!written) throw new VotingError(await whyRefused(db, kind, roundId, participantId, itemId, limits, now));
   // A separate read: if another tab of this person voted in between, it shows that dot too.
   return myBallot(db, roundId, participantId, limits.budget);
 }

@@ -7,14 +7,7 @@ import type { Cell } from "../report/neutralise";
 import { countsArePublic } from "./publish";
 import { progressOf, resultsOf, tallyOf } from "./results";
 import { listRounds, roundView } from "./rounds";
-import type { Progress, Results, RoundView, Tally } from "../../lib/contract/voting";
-
-export interface RoundRecord {
-  round: RoundView;
-  progress: Progress;
-  tally: Tally | null;
-  results: Results | null;
-}
+import type { Results, RoundRecord, RoundView } from "../../lib/contract/voting";
 
 export async function roundHistory(db: Db, workshopId: string, access: WorkshopAccess): Promise<RoundRecord[]> {
   const facilitator = access === "facilitator";

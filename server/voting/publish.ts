@@ -5,17 +5,16 @@
 //
 // A burst of votes (a room of 80 clicking) is published once per short window, not per dot:
 // a quarter of a second is quick enough for a progress bar and keeps the database free for votes.
-import type { Server } from "socket.io";
 import { getDb, type Db } from "../platform/db/client";
 import { getRuntime } from "../realtime/runtime";
-import type { SocketData } from "../realtime/handler";
+import type { SamlaServer, SocketData } from "../realtime/handler";
 import { rooms } from "../realtime/rooms";
 import { log } from "../platform/log";
 import { claim, release } from "../realtime/claims";
 import { myBallot } from "./cast";
 import { progressOf, resultsOf, tallyOf } from "./results";
 import { currentRound, getRound, roundView, type RoundRow } from "./rounds";
-import { votingEvents, type MyBallot, type VotingSnapshot } from "../../lib/contract/voting";
+import type { MyBallot, VotingSnapshot } from "../../lib/contract/voting";
 
 const COUNTS_WINDOW_MS = 250;
 
@@ -28,9 +27,9 @@ export function countsArePublic(round: Pick<RoundRow, "status" | "showLive">): b
  * that cast them already has them in its acknowledgement (components/voting/useVoting.ts), so
  * it is left out.
  */
-export function publishMine(io: Server, participantId: string, mine: MyBallot, exceptSocketId?: string): void {
+export function publishMine(io: SamlaServer, participantId: string, mine: MyBallot, exceptSocketId?: string): void {
   const theirs = io.to(rooms.participant(participantId));
-  (exceptSocketId ? theirs.except(exceptSocketId) : theirs).emit(votingEvents.mine, mine);
+  (exceptSocketId ? theirs.except(exceptSocketId) : theirs).emit("vote:mine", mine);
 }
 
 /**
@@ -41,14 +40,14 @@ export function publishMine(io: Server, participantId: string, mine: MyBallot, e
  */
 const lastProgress = new Map<string, string>();
 
-async function publishCounts(db: Db, io: Server, workshopId: string, roundId: string, changedRound = false): Promise<void> {
+async function publishCounts(db: Db, io: SamlaServer, workshopId: string, roundId: string, changedRound = false): Promise<void> {
   const round = await getRound(db, workshopId, roundId);
   const [progress, tally] = await Promise.all([progressOf(db, workshopId, roundId), tallyOf(db, round)]);
   const heard = `${progress.voted}/${progress.eligible}`;
-  if (changedRound || lastProgress.get(roundId) !== heard) io.to(rooms.workshop(workshopId)).emit(votingEvents.progress, progress);
+  if (changedRound || lastProgress.get(roundId) !== heard) io.to(rooms.workshop(workshopId)).emit("vote:progress", progress);
   if (round.status === "open") lastProgress.set(roundId, heard);
   else lastProgress.delete(roundId);
-  io.to(countsArePublic(round) ? rooms.workshop(workshopId) : rooms.facilitators(workshopId)).emit(votingEvents.tally, tally);
+  io.to(countsArePublic(round) ? rooms.workshop(workshopId) : rooms.facilitators(workshopId)).emit("vote:tally", tally);
 }
 
 const pending = new Map<string, NodeJS.Timeout | "claiming">();
@@ -60,7 +59,7 @@ const pending = new Map<string, NodeJS.Timeout | "claiming">();
  * read finds the claim free and opens the next window: no vote waits for a publish that
  * already happened.
  */
-export function scheduleCountsPublish(db: Db, io: Server, workshopId: string, roundId: string): void {
+export function scheduleCountsPublish(db: Db, io: SamlaServer, workshopId: string, roundId: string): void {
   if (pending.has(roundId)) return;
   pending.set(roundId, "claiming");
   const key = `counts:${roundId}`;
@@ -82,7 +81,7 @@ export function scheduleCountsPublish(db: Db, io: Server, workshopId: string, ro
  * screen at once (the projector and the participants who synced earlier too), not only for the
  * late joiner's own screen.
  */
-export async function publishProgressIfOpen(db: Db, io: Server, workshopId: string): Promise<void> {
+export async function publishProgressIfOpen(db: Db, io: SamlaServer, workshopId: string): Promise<void> {
   const round = await currentRound(db, workshopId);
   if (round?.status === "open") scheduleCountsPublish(db, io, workshopId, round.id);
 }
@@ -97,42 +96,20 @@ export async function publishProgressFromHttp(workshopId: string): Promise<void>
 }
 
 /** After open, close or reveal: the new status (and, once revealed, the results) to everyone. */
-export async function publishRound(db: Db, io: Server, round: RoundRow): Promise<void> {
+export async function publishRound(db: Db, io: SamlaServer, round: RoundRow): Promise<void> {
   const workshop = rooms.workshop(round.workshopId);
-  io.to(workshop).emit(votingEvents.round, roundView(round));
+  io.to(workshop).emit("vote:round", roundView(round));
   await publishCounts(db, io, round.workshopId, round.id, true);
   if (round.status === "revealed") {
-    io.to(workshop).emit(votingEvents.results, await resultsOf(db, round, { withBallots: false }));
-    if (!round.anonymous) io.to(rooms.facilitators(round.workshopId)).emit(votingEvents.results, await resultsOf(db, round, { withBallots: true }));
+    io.to(workshop).emit("vote:results", await resultsOf(db, round, { withBallots: false }));
+    if (!round.anonymous) io.to(rooms.facilitators(round.workshopId)).emit("vote:results", await resultsOf(db, round, { withBallots: true }));
   }
-  scheduleClosingTime(db, io, round);
-}
-
-const closers = new Map<string, NodeJS.Timeout>();
-
-/** Announces the close when the closing time passes, so screens do not wait for the next vote. */
-function scheduleClosingTime(db: Db, io: Server, round: RoundRow): void {
-  if (round.status !== "open" || !round.closesAt || closers.has(round.id)) return;
-  // setTimeout cannot wait longer than ~24 days; a round that long is closed by hand.
-  const wait = Math.min(round.closesAt.getTime() - Date.now() + 50, 2 ** 31 - 1);
-  const timer = setTimeout(() => {
-    closers.delete(round.id);
-    // Every instance with a screen on this round has this timer; one announces the close.
-    getRound(db, round.workshopId, round.id)
-      .then(async (settled) => {
-        if (settled.status === "closed" && (await claim(`closed:${round.id}`, 24 * 60 * 60 * 1000))) await publishRound(db, io, settled);
-      })
-      .catch((error) => log.error(`closing vote round ${round.id} on time failed`, error));
-  }, Math.max(0, wait));
-  timer.unref?.();
-  closers.set(round.id, timer);
 }
 
 /** What one socket may know about the current round right now (on connect or reconnect). */
-export async function snapshotFor(db: Db, io: Server, data: SocketData): Promise<VotingSnapshot> {
+export async function snapshotFor(db: Db, data: SocketData): Promise<VotingSnapshot> {
   const round = await currentRound(db, data.workshopId);
   if (!round) return { round: null, progress: null, mine: null, tally: null, results: null };
-  scheduleClosingTime(db, io, round);
   const facilitator = data.access === "facilitator";
   const mine = data.principal.kind === "participant" ? await myBallot(db, round.id, data.principal.participantId, round.budget) : null;
   return {

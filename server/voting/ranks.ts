@@ -5,12 +5,10 @@
 // rank 3 and the runoff splits them, they become 3 and 4, not 1 and 2.
 import { setFocusAreaRanks } from "../../lib/board";
 import type { Db } from "../platform/db/client";
-import type { HandlerContext } from "../realtime/handler";
+import type { YjsServer } from "../boards/yjsServer";
 import { log } from "../platform/log";
 import type { RoundRow } from "./rounds";
 import type { RankedResult } from "../../lib/contract/voting";
-
-type YjsServer = Pick<HandlerContext["yjs"], "changeBoardDoc">;
 
 const keyOf = (i: { boardId: string; focusAreaId: string }) => `${i.boardId}/${i.focusAreaId}`;
 
@@ -33,7 +31,7 @@ export async function runoffOffset(db: Db, round: RoundRow): Promise<number> {
 }
 
 /** Returns the boards whose documents could not be updated (the ranks stay in the database). */
-export async function writeRanks(db: Db, yjs: YjsServer, round: RoundRow, ranking: readonly RankedResult[]): Promise<string[]> {
+export async function writeRanks(db: Db, yjs: Pick<YjsServer, "changeBoardDoc">, round: RoundRow, ranking: readonly RankedResult[]): Promise<string[]> {
   const offset = await runoffOffset(db, round);
   const rankOf = new Map(ranking.map((r) => [r.id, r.rank + offset]));
   await db.$transaction(round.items.map((i) => db.votingItem.update({ where: { id: i.id }, data: { rank: rankOf.get(i.id) ?? null } })));

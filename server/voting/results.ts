@@ -20,10 +20,23 @@ export async function liveTotals(db: Db, roundIds: readonly string[]): Promise<M
   return new Map(sums.map((s) => [s.itemId, s._sum.dots ?? 0]));
 }
 
-/** Dots per item: live sums while the round is open, the totals the close wrote afterwards. */
+type RoundTotals = { id: string; status: string; items: ReadonlyArray<{ id: string; dots: number }> };
+
+/**
+ * The one rule for an item's dots: summed from the ballots while its round is open, the total
+ * the close wrote afterwards. For any number of rounds in one query (the report reads them all).
+ */
+export async function itemTotals(db: Db, rounds: ReadonlyArray<RoundTotals>): Promise<Map<string, number>> {
+  const live = await liveTotals(db, rounds.filter((r) => r.status === "open").map((r) => r.id));
+  const totals = new Map<string, number>();
+  for (const round of rounds) for (const item of round.items) totals.set(item.id, round.status === "open" ? (live.get(item.id) ?? 0) : item.dots);
+  return totals;
+}
+
+/** Dots per item of one round (itemTotals). */
 export async function tallyOf(db: Db, round: Pick<RoundRow, "id" | "status" | "items">): Promise<Tally> {
-  const live = round.status === "open" ? await liveTotals(db, [round.id]) : null;
-  return { roundId: round.id, items: round.items.map((i) => ({ id: i.id, dots: live ? (live.get(i.id) ?? 0) : i.dots })) };
+  const totals = await itemTotals(db, [round]);
+  return { roundId: round.id, items: round.items.map((i) => ({ id: i.id, dots: totals.get(i.id) ?? 0 })) };
 }
 
 /** How many have a dot anywhere in the round right now (a dot taken back no longer counts). */

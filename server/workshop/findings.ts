@@ -3,14 +3,13 @@
 // sees them at once and they are stored like every other edit.
 import type * as Y from "yjs";
 import { addNote, defaultNoteColour, defaultNoteSize, readBoard } from "../../lib/board";
+import type { YjsServer } from "../boards/yjsServer";
 import type { Db } from "../platform/db/client";
 import { WorkshopError } from "./errors";
 import type { Finding } from "./findingsParse";
 
 /** The part of the Yjs server this needs; route handlers pass getRuntime().yjs. */
-export interface BoardEditor {
-  changeBoardDoc(boardId: string, change: (doc: Y.Doc) => void): Promise<void>;
-}
+export type BoardEditor = Pick<YjsServer, "changeBoardDoc">;
 
 const gap = 24;
 const perRow = 8;

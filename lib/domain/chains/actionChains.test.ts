@@ -1,12 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
-  actionSchema,
   checkDates,
   checkDependencies,
   firstStep,
-  moveAction,
-  moveActionDown,
-  moveActionUp,
   repairDependencies,
   type Action,
 } from "./actionChains";
@@ -20,40 +16,6 @@ function action(id: string, dependsOn: string[] = [], extra: Partial<Action> = {
 
 // a ← b ← c, and d depends on a and c.
 const chain = [action("a"), action("b", ["a"]), action("c", ["b"]), action("d", ["a", "c"])];
-const order = (c: readonly { id: string }[]) => c.map((a) => a.id);
-
-describe("moving actions", () => {
-  it("moves to an index and clamps out-of-range targets", () => {
-    expect(order(moveAction(chain, "d", 1))).toEqual(["a", "d", "b", "c"]);
-    expect(order(moveAction(chain, "a", 99))).toEqual(["b", "c", "d", "a"]);
-    expect(order(moveAction(chain, "c", -3))).toEqual(["c", "a", "b", "d"]);
-  });
-
-  it("drops links that would point forwards after the move, and keeps the rest", () => {
-    const moved = moveAction(chain, "d", 1);
-    expect(moved.find((a) => a.id === "d")?.dependsOn).toEqual(["a"]);
-    expect(moved.find((a) => a.id === "c")?.dependsOn).toEqual(["b"]);
-    expect(checkDependencies(moved)).toEqual([]);
-    const upFront = moveAction(chain, "a", 3);
-    expect(upFront.find((a) => a.id === "b")?.dependsOn).toEqual([]);
-    expect(upFront.find((a) => a.id === "d")?.dependsOn).toEqual(["c"]);
-  });
-
-  it("moves up and down one step, and does nothing at the ends or for unknown ids", () => {
-    expect(order(moveActionUp(chain, "c"))).toEqual(["a", "c", "b", "d"]);
-    expect(order(moveActionDown(chain, "a"))).toEqual(["b", "a", "c", "d"]);
-    expect(order(moveActionUp(chain, "a"))).toEqual(["a", "b", "c", "d"]);
-    expect(order(moveActionDown(chain, "d"))).toEqual(["a", "b", "c", "d"]);
-    expect(order(moveAction(chain, "zzz", 0))).toEqual(["a", "b", "c", "d"]);
-  });
-
-  it("keeps fields it does not know and never changes the input", () => {
-    const before = structuredClone(chain);
-    const moved = moveAction(chain, "d", 0);
-    expect(moved[0].partners).toEqual(["Helse Vest"]);
-    expect(chain).toEqual(before);
-  });
-});
 
 describe("dependencies", () => {
   it("finds self, forward, unknown and duplicate links", () => {
@@ -102,21 +64,5 @@ describe("firstStep", () => {
     expect(firstStep(chain)?.id).toBe("a");
     expect(firstStep([action("a", [], { status: "done" })])).toBeNull();
     expect(firstStep([])).toBeNull();
-  });
-});
-
-describe("actionSchema", () => {
-  it("accepts a valid action and half-filled ones", () => {
-    expect(actionSchema.safeParse(action("a")).success).toBe(true);
-    expect(actionSchema.safeParse({ ...action("a"), what: "", responsible: "" }).success).toBe(true);
-  });
-
-  it("rejects unreal dates, reversed dates and unknown statuses", () => {
-    expect(actionSchema.safeParse({ ...action("a"), start: "2026-02-30" }).success).toBe(false);
-    const reversed = actionSchema.safeParse({ ...action("a"), start: "2026-05-02", deadline: "2026-05-01" });
-    expect(reversed.success).toBe(false);
-    expect(reversed.error?.issues[0].message).toBe("deadlineBeforeStart");
-    expect(actionSchema.safeParse({ ...action("a"), status: "cancelled" }).success).toBe(false);
-    expect(actionSchema.safeParse({ ...action("a"), id: "" }).success).toBe(false);
   });
 });

@@ -2,7 +2,6 @@
 // depend only on actions before it, so the chain reads as "first this, which enables that".
 // Functions are generic over the action type so fields they do not know (partners,
 // resources, indicator) pass through unchanged.
-import { z } from "zod";
 import { compareIsoDates, isIsoDate } from "./isoDate";
 
 export const ACTION_STATUSES = ["planned", "started", "done"] as const;
@@ -19,28 +18,6 @@ export type Action = {
   /** Ids of earlier actions in the same chain that must happen first. */
   dependsOn: string[];
 };
-
-const isoDateSchema = z.string().refine(isIsoDate, { message: "invalidDate" });
-
-/**
- * For edits from the UI. What is required to save is deliberately little (an id); empty
- * fields are flagged as problems by checkChain instead, so a half-typed action is never lost.
- */
-export const actionSchema = z
-  .object({
-    id: z.string().min(1).max(100),
-    what: z.string().max(2000),
-    responsible: z.string().max(200),
-    responsibleOrganisation: z.string().max(200),
-    start: isoDateSchema.nullish(),
-    deadline: isoDateSchema.nullish(),
-    status: z.enum(ACTION_STATUSES),
-    dependsOn: z.array(z.string().min(1).max(100)).max(100),
-  })
-  .refine((a) => !a.start || !a.deadline || compareIsoDates(a.start, a.deadline) <= 0, {
-    message: "deadlineBeforeStart",
-    path: ["deadline"],
-  });
 
 export type DateProblem = "invalidStartDate" | "invalidDeadline" | "deadlineBeforeStart";
 
@@ -94,31 +71,6 @@ export function repairDependencies<A extends Pick<Action, "id" | "dependsOn">>(c
     earlier.add(action.id);
     return kept.length === action.dependsOn.length ? action : { ...action, dependsOn: kept };
   });
-}
-
-/**
- * Moves one action to `toIndex` (clamped to the chain) and drops links that would now point
- * forwards: after a move, "B depends on A" with B before A no longer reads as a chain.
- * An unknown id leaves the chain unchanged.
- */
-export function moveAction<A extends Pick<Action, "id" | "dependsOn">>(chain: readonly A[], id: string, toIndex: number): A[] {
-  const from = chain.findIndex((a) => a.id === id);
-  if (from === -1) return [...chain];
-  const to = Math.max(0, Math.min(chain.length - 1, Math.trunc(toIndex)));
-  const next = [...chain];
-  const [moved] = next.splice(from, 1);
-  next.splice(to, 0, moved);
-  return repairDependencies(next);
-}
-
-export function moveActionUp<A extends Pick<Action, "id" | "dependsOn">>(chain: readonly A[], id: string): A[] {
-  const from = chain.findIndex((a) => a.id === id);
-  return from <= 0 ? [...chain] : moveAction(chain, id, from - 1);
-}
-
-export function moveActionDown<A extends Pick<Action, "id" | "dependsOn">>(chain: readonly A[], id: string): A[] {
-  const from = chain.findIndex((a) => a.id === id);
-  return from === -1 || from === chain.length - 1 ? [...chain] : moveAction(chain, id, from + 1);
 }
 
 /**

@@ -2,7 +2,15 @@
 // "yyyy-mm-dd" strings, no time zone. Comparing such strings is comparing dates, so no Date
 // object (and no local-time surprise around midnight) is needed.
 
+import { z } from "zod";
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * The stored form of a date field: yyyy-mm-dd. Only the form: a half-typed or impossible date
+ * (2026-02-30) is kept as typed, and checkDates/checkChain flag it, so nothing typed is lost.
+ */
+export const isoDateSchema = z.string().regex(ISO_DATE, "must be yyyy-mm-dd");
 
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;

@@ -136,10 +136,3 @@ export function breakdowns(entries: readonly BallotEntry[], options: BreakdownOp
   if (rest.voters.size > 0) bySector.push(toRow(rest, "pooled"));
   return { byOrganisation, bySector };
 }
-
-/** Total dots per item id over all entries. */
-export function totalsByItem(entries: readonly BallotEntry[]): Record<string, number> {
-  const totals: Record<string, number> = {};
-  for (const e of entries) if (e.dots > 0) totals[e.itemId] = (totals[e.itemId] ?? 0) + e.dots;
-  return totals;
-}

@@ -5,6 +5,11 @@ import { z } from "zod";
 export const ROUND_STATUSES = ["open", "closed", "revealed"] as const;
 export type RoundStatus = (typeof ROUND_STATUSES)[number];
 
+/** A status read from the database; anything unknown counts as closed, so it takes no dot. */
+export function roundStatusOf(value: string): RoundStatus {
+  return (ROUND_STATUSES as readonly string[]).includes(value) ? (value as RoundStatus) : "closed";
+}
+
 /** Enough for any dot-voting a room does by hand; larger numbers are typing mistakes. */
 export const MAX_BUDGET = 100;
 

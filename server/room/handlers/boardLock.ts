@@ -1,10 +1,6 @@
-import { z } from "zod";
 import { defineHandler, HandlerError, type HandlerContext } from "../../realtime/handler";
 import { BoardNotInWorkshop, setBoardLock } from "../locks";
-import { idSchema } from "../../realtime/input";
 import { publishRoom } from "../publish";
-
-const input = z.object({ boardId: idSchema }).strict();
 
 async function lock(ctx: HandlerContext, boardId: string, locked: boolean) {
   try {
@@ -18,6 +14,6 @@ async function lock(ctx: HandlerContext, boardId: string, locked: boolean) {
 }
 
 /** Makes one board read-only for participants; the Yjs server refuses their edits. */
-export const boardLock = defineHandler({ event: "board:lock", allow: "facilitator", input, handle: (ctx, { boardId }) => lock(ctx, boardId, true) });
+export const boardLock = defineHandler({ event: "board:lock", allow: "facilitator", handle: (ctx, { boardId }) => lock(ctx, boardId, true) });
 
-export const boardUnlock = defineHandler({ event: "board:unlock", allow: "facilitator", input, handle: (ctx, { boardId }) => lock(ctx, boardId, false) });
+export const boardUnlock = defineHandler({ event: "board:unlock", allow: "facilitator", handle: (ctx, { boardId }) => lock(ctx, boardId, false) });

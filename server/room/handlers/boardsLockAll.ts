@@ -1,6 +1,5 @@
 import { defineHandler, type HandlerContext } from "../../realtime/handler";
 import { setAllBoardLocks } from "../locks";
-import { emptyInput } from "../../realtime/input";
 import { publishRoom } from "../publish";
 
 async function lockAll(ctx: HandlerContext, locked: boolean) {
@@ -10,6 +9,6 @@ async function lockAll(ctx: HandlerContext, locked: boolean) {
 }
 
 /** "Pens down": every board of the workshop becomes read-only at once. */
-export const boardsLockAll = defineHandler({ event: "boards:lockAll", allow: "facilitator", input: emptyInput, handle: (ctx) => lockAll(ctx, true) });
+export const boardsLockAll = defineHandler({ event: "boards:lockAll", allow: "facilitator", handle: (ctx) => lockAll(ctx, true) });
 
-export const boardsUnlockAll = defineHandler({ event: "boards:unlockAll", allow: "facilitator", input: emptyInput, handle: (ctx) => lockAll(ctx, false) });
+export const boardsUnlockAll = defineHandler({ event: "boards:unlockAll", allow: "facilitator", handle: (ctx) => lockAll(ctx, false) });

@@ -1,13 +1,11 @@
 import { defineHandler, HandlerError } from "../../realtime/handler";
 import { gatherFocusAreasToPlenary, NoPlenaryBoard } from "../gatherToPlenary";
-import { emptyInput } from "../../realtime/input";
 import { serialisedAcrossInstances } from "../../platform/serialised";
 
 /** Copies every table's focus areas onto the plenary board (once each). */
 export const gatherToPlenary = defineHandler({
   event: "boards:gatherToPlenary",
   allow: "facilitator",
-  input: emptyInput,
   async handle(ctx) {
     try {
       // One copy at a time per workshop, across instances: two facilitators gathering at once

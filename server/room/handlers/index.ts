@@ -1,10 +1,9 @@
-// The list of socket.io events the server understands; each lives in its own file.
-import type { z } from "zod";
-import type { HandlerDefinition } from "../../realtime/handler";
+// The room's socket.io events, each in its own file; server/samla.ts registers them with the
+// other features' and hands onRoomConnection to the realtime server.
+import type { AnyHandler } from "../../realtime/handler";
 import { boardLock, boardUnlock } from "./boardLock";
 import { boardsLockAll, boardsUnlockAll } from "./boardsLockAll";
 import { gatherToPlenary } from "./gatherToPlenary";
-import { participantRemove } from "./participantRemove";
 import { phaseSet } from "./phaseSet";
 import { profileUpdate } from "./profileUpdate";
 import { roomBroadcast } from "./roomBroadcast";
@@ -18,15 +17,10 @@ import { timerReset } from "./timerReset";
 import { timerResume } from "./timerResume";
 import { timerStart } from "./timerStart";
 import { whoAmI } from "./whoAmI";
-import { voteCast, voteRetract } from "../../voting/handlers/voteCast";
-import { voteClose } from "../../voting/handlers/voteClose";
-import { voteOpen } from "../../voting/handlers/voteOpen";
-import { voteReveal } from "../../voting/handlers/voteReveal";
-import { voteSync } from "../../voting/handlers/voteSync";
 
 export { onRoomConnection } from "./connection";
 
-export const handlers: ReadonlyArray<HandlerDefinition<z.ZodType>> = [
+export const roomHandlers: ReadonlyArray<AnyHandler> = [
   whoAmI,
   roomSync,
   timeSync,
@@ -44,12 +38,5 @@ export const handlers: ReadonlyArray<HandlerDefinition<z.ZodType>> = [
   sendTopAreasToTables,
   roomFollowMe,
   roomBroadcast,
-  participantRemove,
   profileUpdate,
-  voteSync,
-  voteCast,
-  voteRetract,
-  voteOpen,
-  voteClose,
-  voteReveal,
-] as ReadonlyArray<HandlerDefinition<z.ZodType>>;
+];

@@ -1,7 +1,5 @@
-import { z } from "zod";
 import { defineHandler, HandlerError } from "../../realtime/handler";
 import { clearedTimerRow } from "../timer";
-import { idSchema } from "../../realtime/input";
 import { publishRoom } from "../publish";
 
 /**
@@ -11,7 +9,6 @@ import { publishRoom } from "../publish";
 export const phaseSet = defineHandler({
   event: "phase:set",
   allow: "facilitator",
-  input: z.object({ phaseId: idSchema, keepTimer: z.boolean().optional() }).strict(),
   async handle(ctx, { phaseId, keepTimer }) {
     // authorise: the phase must belong to this workshop
     const phase = await ctx.db.phase.findFirst({ where: { id: phaseId, workshopId: ctx.workshopId }, select: { id: true } });

@@ -1,10 +1,6 @@
-import { z } from "zod";
 import { defineHandler, HandlerError } from "../../realtime/handler";
 import { rooms } from "../../realtime/rooms";
 import type { RoomFollow } from "../../../lib/contract/room";
-import { idSchema } from "../../realtime/input";
-
-export const ROOM_FOLLOW_EVENT = "room:follow";
 
 /**
  * "Bring everyone here": every screen jumps to the current phase and to the given board
@@ -13,7 +9,6 @@ export const ROOM_FOLLOW_EVENT = "room:follow";
 export const roomFollowMe = defineHandler({
   event: "room:followMe",
   allow: "facilitator",
-  input: z.object({ boardId: idSchema.nullable() }).strict(),
   async handle({ db, io, workshopId }, { boardId }) {
     if (boardId) {
       const board = await db.board.findFirst({ where: { id: boardId, workshopId }, select: { id: true } });
@@ -21,7 +16,7 @@ export const roomFollowMe = defineHandler({
     }
     const workshop = await db.workshop.findUnique({ where: { id: workshopId }, select: { currentPhaseId: true } });
     const follow: RoomFollow = { boardId, phaseId: workshop?.currentPhaseId ?? null, at: Date.now() };
-    io.to(rooms.workshop(workshopId)).emit(ROOM_FOLLOW_EVENT, follow);
+    io.to(rooms.workshop(workshopId)).emit("room:follow", follow);
     return { follow };
   },
 });

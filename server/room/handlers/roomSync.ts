@@ -1,12 +1,10 @@
 import { defineHandler } from "../../realtime/handler";
 import { roomStateFor } from "../state";
-import { emptyInput } from "../../realtime/input";
 
 /** The whole room state for the asking socket; clients call it after a reconnect. */
 export const roomSync = defineHandler({
   event: "room:sync",
   allow: "any",
-  input: emptyInput,
   async handle({ db, io, socket }) {
     return { state: await roomStateFor(db, io, socket.data) };
   },

@@ -1,15 +1,11 @@
-import { z } from "zod";
 import { defineHandler, HandlerError } from "../../realtime/handler";
 import { serialisedAcrossInstances } from "../../platform/serialised";
 import { NoPlenaryBoard, NoRankedAreas, NoTableBoards, sendTopAreasToTables as send } from "../sendTopAreasToTables";
-
-const input = z.object({ count: z.number().int().min(1).max(20), mode: z.enum(["spread", "all"]) }).strict();
 
 /** Copies the plenary's top-ranked focus areas (with notes and rank) onto the table boards. */
 export const sendTopAreasToTables = defineHandler({
   event: "boards:sendTopAreasToTables",
   allow: "facilitator",
-  input,
   async handle(ctx, { count, mode }) {
     try {
       // One copy at a time per workshop, across instances (as gathering: see gatherToPlenary.ts).

@@ -1,5 +1,4 @@
 import { defineHandler } from "../../realtime/handler";
-import { emptyInput } from "../../realtime/input";
 
 /**
  * The server's clock, so a client can work out its offset from the round trip
@@ -8,7 +7,6 @@ import { emptyInput } from "../../realtime/input";
 export const timeSync = defineHandler({
   event: "time:sync",
   allow: "any",
-  input: emptyInput,
   async handle() {
     return { serverNow: Date.now() };
   },

@@ -1,23 +1,21 @@
 // The five timer events share one shape: a pure change from lib/domain/phaseTimer applied
-// through the conditional write in roomTimer, then one publish.
-import { z } from "zod";
+// through the conditional write in server/room/timer.ts, then one publish.
 import { defineHandler, HandlerError } from "../../realtime/handler";
+import type { ClientInput } from "../../../lib/contract/events";
 import { snapshot, type TimerState } from "../../../lib/domain/phaseTimer";
 import { TimerConflict, updateTimer } from "../timer";
 import { publishRoom } from "../publish";
 
-/** Ten hours: longer than any meeting day, short enough to catch a typo in minutes vs ms. */
-export const MAX_TIMER_MS = 10 * 60 * 60 * 1000;
+type TimerEvent = "timer:start" | "timer:pause" | "timer:resume" | "timer:addTime" | "timer:reset";
 
-export function timerHandler<S extends z.ZodType>(event: string, input: S, change: (payload: z.infer<S>) => (state: TimerState, now: number) => TimerState) {
-  return defineHandler({
+export function timerHandler<E extends TimerEvent>(event: E, change: (payload: ClientInput<E>) => (state: TimerState, now: number) => TimerState) {
+  return defineHandler<TimerEvent>({
     event,
     allow: "facilitator",
-    input,
     async handle(ctx, payload) {
       let next: TimerState | null;
       try {
-        next = await updateTimer(ctx.db, ctx.workshopId, change(payload));
+        next = await updateTimer(ctx.db, ctx.workshopId, change(payload as ClientInput<E>));
       } catch (error) {
         if (error instanceof TimerConflict) throw new HandlerError("conflict", error.message);
         throw error;

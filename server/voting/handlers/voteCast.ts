@@ -1,13 +1,10 @@
-import { z } from "zod";
 import { defineHandler, HandlerError, type HandlerContext } from "../../realtime/handler";
 import { changeDot } from "../cast";
 import { publishMine, scheduleCountsPublish } from "../publish";
 import { asHandlerErrors } from "./voteErrors";
-import { idSchema } from "../../realtime/input";
+import type { ClientInput } from "../../../lib/contract/events";
 
-const input = z.object({ roundId: idSchema, itemId: idSchema }).strict();
-
-async function change(ctx: HandlerContext, kind: "cast" | "retract", { roundId, itemId }: z.infer<typeof input>) {
+async function change(ctx: HandlerContext, kind: "cast" | "retract", { roundId, itemId }: ClientInput<"vote:cast">) {
   // Authorise: a participant of this workshop (facilitators and observers do not vote).
   if (ctx.principal.kind !== "participant" || ctx.access !== "participant") throw new HandlerError("notAParticipant", "only participants vote");
   const participantId = ctx.principal.participantId;
@@ -21,7 +18,7 @@ async function change(ctx: HandlerContext, kind: "cast" | "retract", { roundId, 
 }
 
 /** Adds one dot to a focus area. Refusals: roundClosed, unknownItem, budgetSpent, itemCapReached. */
-export const voteCast = defineHandler({ event: "vote:cast", allow: "participant", input, handle: (ctx, payload) => change(ctx, "cast", payload) });
+export const voteCast = defineHandler({ event: "vote:cast", allow: "participant", handle: (ctx, payload) => change(ctx, "cast", payload) });
 
 /** Takes one dot back. Refusals: roundClosed, unknownItem, noDotsToRemove. */
-export const voteRetract = defineHandler({ event: "vote:retract", allow: "participant", input, handle: (ctx, payload) => change(ctx, "retract", payload) });
+export const voteRetract = defineHandler({ event: "vote:retract", allow: "participant", handle: (ctx, payload) => change(ctx, "retract", payload) });

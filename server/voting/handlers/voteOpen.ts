@@ -1,5 +1,6 @@
 import { defineHandler } from "../../realtime/handler";
-import { openRound, openRoundSchema, roundView } from "../rounds";
+import { openRound, roundView } from "../rounds";
+import { scheduleClose } from "../closingTime";
 import { publishRound } from "../publish";
 import { asHandlerErrors } from "./voteErrors";
 
@@ -10,10 +11,10 @@ import { asHandlerErrors } from "./voteErrors";
 export const voteOpen = defineHandler({
   event: "vote:open",
   allow: "facilitator",
-  input: openRoundSchema,
   async handle(ctx, payload) {
     const round = await asHandlerErrors(() => openRound(ctx.db, ctx.yjs, ctx.workshopId, payload));
     await publishRound(ctx.db, ctx.io, round);
+    scheduleClose(ctx.db, ctx.io, round);
     return { round: roundView(round) };
   },
 });

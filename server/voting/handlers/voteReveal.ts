@@ -1,11 +1,9 @@
-import { z } from "zod";
 import { defineHandler } from "../../realtime/handler";
 import { markRevealed, roundView } from "../rounds";
 import { publishRound } from "../publish";
 import { writeRanks } from "../ranks";
 import { resultsOf } from "../results";
 import { asHandlerErrors } from "./voteErrors";
-import { idSchema } from "../../realtime/input";
 
 /**
  * Shows a closed round's results to everyone and writes the ranks onto the focus areas
@@ -14,7 +12,6 @@ import { idSchema } from "../../realtime/input";
 export const voteReveal = defineHandler({
   event: "vote:reveal",
   allow: "facilitator",
-  input: z.object({ roundId: idSchema }).strict(),
   async handle(ctx, { roundId }) {
     const round = await asHandlerErrors(() => markRevealed(ctx.db, ctx.workshopId, roundId));
     const results = await resultsOf(ctx.db, round, { withBallots: true });

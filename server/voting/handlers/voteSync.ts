@@ -1,6 +1,5 @@
 import { defineHandler } from "../../realtime/handler";
 import { snapshotFor } from "../publish";
-import { emptyInput } from "../../realtime/input";
 
 /**
  * The current round as this socket may see it: a participant gets the round, progress and
@@ -9,8 +8,7 @@ import { emptyInput } from "../../realtime/input";
 export const voteSync = defineHandler({
   event: "vote:sync",
   allow: "any",
-  input: emptyInput,
   async handle(ctx) {
-    return { voting: await snapshotFor(ctx.db, ctx.io, ctx.socket.data) };
+    return { voting: await snapshotFor(ctx.db, ctx.socket.data) };
   },
 });
