@@ -16,6 +16,8 @@ import { log } from "./platform/log";
 import { setRuntime, type Runtime } from "./realtime/runtime";
 import { createRedisConnections } from "./platform/cluster/redisConnections";
 import { createBoardRelay } from "./platform/cluster/boardRelay";
+import { onSessionsEnded } from "./platform/auth/revokeSessions";
+import { rooms } from "./realtime/rooms";
 
 export interface Samla {
   server: http.Server;
@@ -67,6 +69,11 @@ export async function startSamla(config: Config): Promise<Samla> {
   });
   const runtime: Runtime = { yjs, io: realtime.io, instanceId: config.instanceId, redisHealth: redis ? () => redis.health() : null, redis: redis?.command ?? null, draining: false };
   setRuntime(runtime);
+  onSessionsEnded((sessionIds) => {
+    realtime.io.in(sessionIds.map(rooms.session)).disconnectSockets(true);
+    const ended = new Set(sessionIds);
+    yjs.closeConnections((principal) => principal.kind === "user" && ended.has(principal.sessionId), "the session has ended");
+  });
   const stopRoundClosing = await startRoundClosing(db, realtime.io);
 
   // Only /yjs/* is ours here; socket.io and Next's dev HMR attach their own upgrade listeners.

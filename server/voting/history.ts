@@ -3,7 +3,7 @@
 // rounds that are revealed or live. Anonymous rounds never carry ballots, for anyone.
 import type { WorkshopAccess } from "../platform/auth/authenticate";
 import type { Db } from "../platform/db/client";
-import type { Cell } from "../report/neutralise";
+import type { Cell } from "../../lib/domain/sheetCell";
 import { countsArePublic } from "./publish";
 import { progressOf, resultsOf, tallyOf } from "./results";
 import { listRounds, roundView } from "./rounds";

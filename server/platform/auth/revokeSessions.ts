@@ -1,26 +1,24 @@
 // Ending sessions for good: the rows go (so the tokens stop working for every new request,
 // on every instance) and the connections already opened with them close now rather than at
-// their next reconnect: socket.io through its session room (which the Redis adapter carries
-// to the other instances), board sync on this process.
+// their next reconnect. Closing them is the servers' business (server/samla.ts registers how:
+// socket.io through its session room, which the Redis adapter carries to the other instances,
+// and board sync on this process); this layer only says which sessions ended.
 import type { Db } from "../db/client";
-import { rooms } from "../../realtime/rooms";
-import { getRuntime, type Runtime } from "../../realtime/runtime";
 import { endSession, endSessionsOf } from "./sessions";
 
-function runtime(): Runtime | null {
-  try {
-    return getRuntime();
-  } catch {
-    return null; // a script without servers: nothing is connected
-  }
+export type CloseSessionConnections = (sessionIds: string[]) => void;
+
+// On globalThis: Next.js bundles route handlers apart from server/main.ts (see runtime.ts).
+const holder = globalThis as typeof globalThis & { __samlaCloseSessionConnections?: CloseSessionConnections };
+
+/** Called once at start-up by the process that runs the servers. */
+export function onSessionsEnded(close: CloseSessionConnections): void {
+  holder.__samlaCloseSessionConnections = close;
 }
 
 function closeConnections(sessionIds: string[]): void {
-  const live = runtime();
-  if (!live || sessionIds.length === 0) return;
-  live.io.in(sessionIds.map(rooms.session)).disconnectSockets(true);
-  const ended = new Set(sessionIds);
-  live.yjs.closeConnections((principal) => principal.kind === "user" && ended.has(principal.sessionId), "the session has ended");
+  // A script without servers has nothing connected.
+  if (sessionIds.length > 0) holder.__samlaCloseSessionConnections?.(sessionIds);
 }
 
 /** Signing out (or an administrator ending them): these sessions are over. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { redact } from "./platform/log";
+import { redact } from "./log";
 
 describe("redact", () => {
   it("takes tokens and cookies out of a log line, and nothing else", () => {
