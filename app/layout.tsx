@@ -3,6 +3,8 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { ChromeForRoute } from "@/components/ui/ChromeForRoute";
 import { SiteHeader } from "@/components/ui/SiteHeader";
+import { currentSessionBeganAtProvider } from "@/server/platform/auth/oidc/endSession";
+import { currentUser } from "@/server/platform/auth/requestPrincipal";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,6 +16,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const locale = await getLocale();
   const messages = await getMessages();
   const t = await getTranslations("common");
+  const user = await currentUser();
+  const signedOutPage = user && (await currentSessionBeganAtProvider()) ? "/signed-out?from=oidc" : "/";
   return (
     <html lang={locale === "nb" ? "nb" : "en"}>
       <body className="min-h-screen font-sans antialiased">
@@ -22,7 +26,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             {t("skipToContent")}
           </a>
           <ChromeForRoute>
-            <SiteHeader />
+            <SiteHeader user={user && { name: user.name, role: user.role }} signedOutPage={signedOutPage} />
           </ChromeForRoute>
           <main id="main">{children}</main>
         </NextIntlClientProvider>

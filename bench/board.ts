@@ -15,7 +15,7 @@ import * as encoding from "lib0/encoding";
 import WebSocket from "ws";
 import * as Y from "yjs";
 import { addNote, messageType, readBoard } from "../lib/board";
-import { createDb } from "../server/db/client";
+import { createDb } from "../server/platform/db/client";
 import { freePort, startServer } from "../tests/helpers/server";
 import { seedBoard } from "./lib/boardFixture";
 import { connectBoard, eventually, synced } from "./lib/clients";

@@ -7,7 +7,7 @@
 // (default) the same load then runs on one instance on PostgreSQL and on one on SQLite.
 // Loopback only, bounded in time.
 import { Redis } from "ioredis";
-import { createDb } from "../server/db/client";
+import { createDb } from "../server/platform/db/client";
 import { startCluster } from "../tests/helpers/cluster";
 import { startPostgres } from "../tests/helpers/postgres";
 import { startServer, type RunningServer } from "../tests/helpers/server";

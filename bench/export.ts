@@ -9,12 +9,12 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { applyMigrations } from "../server/db/migrate";
-import { createDb } from "../server/db/client";
+import { applyMigrations } from "../server/platform/db/migrate";
+import { createDb } from "../server/platform/db/client";
 import { loadReportSource, readDocFromLog, readStateFromLog } from "../server/report/loadReportInput";
 import type { ReportFormat } from "../server/report/formats";
 import { RenderPool } from "../server/report/worker/renderPool";
-import { archiveFile } from "../server/services/archive";
+import { archiveFile } from "../server/report/archive/archiveFiles";
 import { seedExportWorkshop } from "../tests/integration/exportFixture";
 
 const notes = Number(process.env.NOTES ?? 2000);

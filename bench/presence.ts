@@ -9,8 +9,8 @@
 // server's event-loop delay as a client feels it). Loopback only, bounded in time.
 import path from "node:path";
 import { io, type Socket } from "socket.io-client";
-import { createDb } from "../server/db/client";
-import type { RoomState } from "../server/services/roomTypes";
+import { createDb } from "../server/platform/db/client";
+import type { RoomState } from "../lib/contract/room";
 import { startServer } from "../tests/helpers/server";
 import { signUpAndIn } from "../tests/helpers/auth";
 import { percentile } from "./lib/loadClients";

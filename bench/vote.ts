@@ -13,7 +13,7 @@
 // over budget, every extra dot refused with "budgetSpent". Loopback only, bounded in time.
 import type { Socket } from "socket.io-client";
 import path from "node:path";
-import { createDb } from "../server/db/client";
+import { createDb } from "../server/platform/db/client";
 import { startServer } from "../tests/helpers/server";
 import { startPostgres, type TestPostgres } from "../tests/helpers/postgres";
 import { startCluster, type Cluster } from "../tests/helpers/cluster";

@@ -1,8 +1,8 @@
 // `npm run db:migrate`: applies pending migrations to DATABASE_URL (default: the SQLite file in
 // DATA_DIR, exactly as the server would choose). The server does the same at every start; this
 // is for deployments that migrate as a separate step, and for checking a database by hand.
-import { parseConfig } from "../server/config";
-import { applyMigrations } from "../server/db/migrate";
+import { parseConfig } from "../server/platform/config";
+import { applyMigrations } from "../server/platform/db/migrate";
 
 async function main(): Promise<void> {
   const config = parseConfig(process.env);

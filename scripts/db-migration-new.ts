@@ -7,9 +7,9 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { DbFlavour } from "../server/db/client";
-import { postgresAdapterFactory, sqliteAdapterFactory } from "../server/db/migrationAdapters";
-import { migrationFolderName, pendingSchemaSql, writeMigration } from "../server/db/migrationAuthoring";
+import type { DbFlavour } from "../server/platform/db/client";
+import { postgresAdapterFactory, sqliteAdapterFactory } from "../server/platform/db/migrationAdapters";
+import { migrationFolderName, pendingSchemaSql, writeMigration } from "../server/platform/db/migrationAuthoring";
 import { postgresAvailable, startPostgres } from "../tests/helpers/postgres";
 
 const NOTHING_TO_DO = "-- This migration changes nothing for this database flavour.\n";

@@ -1,9 +1,9 @@
 // Samla's process entry: one HTTP server on one port for Next.js, socket.io and Yjs.
 // Run with `node --import tsx server/main.ts` (npm start does this after building).
 import "./nodeEnv";
-import { ConfigError, parseConfig } from "./config";
+import { ConfigError, parseConfig } from "./platform/config";
 import { startSamla } from "./samla";
-import { log } from "./log";
+import { log } from "./platform/log";
 
 async function main(): Promise<void> {
   let config;

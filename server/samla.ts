@@ -4,15 +4,20 @@
 import http from "node:http";
 import path from "node:path";
 import next from "next";
-import type { Config } from "./config";
-import { closeDb, getDb } from "./db/client";
-import { applyMigrations } from "./db/migrate";
+import type { Config } from "./platform/config";
+import { closeDb, getDb } from "./platform/db/client";
+import { applyMigrations } from "./platform/db/migrate";
 import { createRealtimeServer } from "./realtime/realtimeServer";
-import { createYjsServer } from "./yjs/yjsServer";
-import { log } from "./log";
-import { setRuntime, type Runtime } from "./runtime";
-import { createRedisConnections } from "./cluster/redisConnections";
-import { createBoardRelay } from "./cluster/boardRelay";
+import { onRoomConnection, roomHandlers } from "./room/handlers";
+import { votingHandlers } from "./voting/handlers";
+import { startRoundClosing } from "./voting/closingTime";
+import { createYjsServer } from "./boards/yjsServer";
+import { log } from "./platform/log";
+import { setRuntime, type Runtime } from "./realtime/runtime";
+import { createRedisConnections } from "./platform/cluster/redisConnections";
+import { createBoardRelay } from "./platform/cluster/boardRelay";
+import { onSessionsEnded } from "./platform/auth/revokeSessions";
+import { rooms } from "./realtime/rooms";
 
 export interface Samla {
   server: http.Server;
@@ -55,15 +60,21 @@ export async function startSamla(config: Config): Promise<Samla> {
 
   const relay = redis ? createBoardRelay({ publisher: redis.command, subscriber: redis.subscriber, instanceId: config.instanceId }) : null;
   const yjs = createYjsServer({ db, config, relay });
-  const realtime = createRealtimeServer({ server, db, config, yjs, redis: redis?.adapter ?? null });
+  const realtime = createRealtimeServer({ server, db, config, yjs, handlers: [...roomHandlers, ...votingHandlers], onConnection: onRoomConnection, redis: redis?.adapter ?? null });
   // Whatever was said while Redis was away: boards catch up from the shared log, and this
   // instance's sockets fetch their room view again ("room:changed" makes them ask room:sync).
   redis?.onReconnected(() => {
     void yjs.catchUpAll();
-    realtime.io.local.emit("room:changed");
+    realtime.io.local.emit("room:changed", { reason: "any" });
   });
   const runtime: Runtime = { yjs, io: realtime.io, instanceId: config.instanceId, redisHealth: redis ? () => redis.health() : null, redis: redis?.command ?? null, draining: false };
   setRuntime(runtime);
+  onSessionsEnded((sessionIds) => {
+    realtime.io.in(sessionIds.map(rooms.session)).disconnectSockets(true);
+    const ended = new Set(sessionIds);
+    yjs.closeConnections((principal) => principal.kind === "user" && ended.has(principal.sessionId), "the session has ended");
+  });
+  const stopRoundClosing = await startRoundClosing(db, realtime.io);
 
   // Only /yjs/* is ours here; socket.io and Next's dev HMR attach their own upgrade listeners.
   server.on("upgrade", (req, socket, head) => {
@@ -89,6 +100,7 @@ export async function startSamla(config: Config): Promise<Samla> {
       // the boards store what they have, then drop everything else and the database.
       server.close();
       server.closeIdleConnections();
+      stopRoundClosing();
       await realtime.close();
       await yjs.close();
       server.closeAllConnections();

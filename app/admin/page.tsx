@@ -3,11 +3,11 @@ import { redirect } from "next/navigation";
 import { AdminSettings } from "@/components/auth/AdminSettings";
 import { AdminUsers } from "@/components/auth/AdminUsers";
 import { OidcAccessSettings } from "@/components/auth/OidcAccessSettings";
-import { loadAccessRules } from "@/server/auth/oidc/accessRules";
-import { getConfig } from "@/server/config";
-import { getDb } from "@/server/db/client";
-import { isSignUpOpen } from "@/server/auth/accounts";
-import { currentUser } from "@/server/auth/requestPrincipal";
+import { loadAccessRules } from "@/server/platform/auth/oidc/accessRules";
+import { getConfig } from "@/server/platform/config";
+import { getDb } from "@/server/platform/db/client";
+import { isSignUpOpen } from "@/server/platform/auth/accounts";
+import { currentUser } from "@/server/platform/auth/requestPrincipal";
 
 export const dynamic = "force-dynamic";
 

@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
-import { getDb } from "@/server/db/client";
-import { currentUser } from "@/server/auth/requestPrincipal";
-import { formatJoinCode } from "@/server/domain/joinCode";
-import { listWorkshops } from "@/server/services/workshops";
+import { getDb } from "@/server/platform/db/client";
+import { currentUser } from "@/server/platform/auth/requestPrincipal";
+import { formatJoinCode } from "@/lib/domain/joinCode";
+import { listWorkshops } from "@/server/workshop/workshops";
 import { WorkshopActions } from "@/components/workshop/WorkshopActions";
 
 export const dynamic = "force-dynamic";

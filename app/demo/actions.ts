@@ -1,10 +1,10 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { getDb } from "@/server/db/client";
-import { currentUser } from "@/server/auth/requestPrincipal";
-import { getRuntime } from "@/server/runtime";
-import { createDemoWorkshop } from "@/server/services/demo";
+import { getDb } from "@/server/platform/db/client";
+import { currentUser } from "@/server/platform/auth/requestPrincipal";
+import { getRuntime } from "@/server/realtime/runtime";
+import { createDemoWorkshop } from "@/server/workshop/demo";
 
 /** Copies the demo into the signed-in facilitator's dashboard and opens it. */
 export async function createDemo(): Promise<void> {

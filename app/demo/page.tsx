@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { currentUser } from "@/server/auth/requestPrincipal";
+import { currentUser } from "@/server/platform/auth/requestPrincipal";
 import { createDemo } from "./actions";
 import { DemoButton } from "./DemoButton";
 

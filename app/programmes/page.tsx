@@ -2,8 +2,8 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { CreateProgrammeForm } from "@/components/programme/CreateProgrammeForm";
-import { currentUser } from "@/server/auth/requestPrincipal";
-import { getDb } from "@/server/db/client";
+import { currentUser } from "@/server/platform/auth/requestPrincipal";
+import { getDb } from "@/server/platform/db/client";
 import { listProgrammes } from "@/server/workshop/programmes/programmes";
 
 export const dynamic = "force-dynamic";

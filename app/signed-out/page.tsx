@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { getConfig } from "@/server/config";
-import { providerEndSessionUrl } from "@/server/auth/oidc/endSession";
+import { getConfig } from "@/server/platform/config";
+import { providerEndSessionUrl } from "@/server/platform/auth/oidc/endSession";
 
 export const dynamic = "force-dynamic";
 

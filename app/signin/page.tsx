@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { SignInForm, type SignInError } from "@/components/auth/SignInForm";
-import { getConfig } from "@/server/config";
-import { currentUser } from "@/server/auth/requestPrincipal";
-import { oidcSignInPath } from "@/server/auth/oidc/providerClient";
-import { safeCallbackUrl } from "@/server/auth/oidc/signInWithProvider";
+import { getConfig } from "@/server/platform/config";
+import { currentUser } from "@/server/platform/auth/requestPrincipal";
+import { oidcSignInPath } from "@/server/platform/auth/oidc/providerClient";
+import { safeCallbackUrl } from "@/server/platform/auth/oidc/signInWithProvider";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("auth"))("signInTitle") };

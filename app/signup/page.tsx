@@ -2,10 +2,10 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignUpForm } from "@/components/auth/SignUpForm";
-import { getConfig } from "@/server/config";
-import { getDb } from "@/server/db/client";
-import { hasAnyUser, isSignUpOpen } from "@/server/auth/accounts";
-import { currentUser } from "@/server/auth/requestPrincipal";
+import { getConfig } from "@/server/platform/config";
+import { getDb } from "@/server/platform/db/client";
+import { hasAnyUser, isSignUpOpen } from "@/server/platform/auth/accounts";
+import { currentUser } from "@/server/platform/auth/requestPrincipal";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("auth"))("signUpTitle") };

@@ -2,8 +2,8 @@
 // participants) and signs participant tokens, for the board benchmark and the Yjs
 // integration tests. Uses the real Prisma client against the server's database.
 import { randomBytes } from "node:crypto";
-import type { Db } from "../../server/db/client";
-import { signParticipantToken } from "../../server/auth/participantToken";
+import type { Db } from "../../server/platform/db/client";
+import { signParticipantToken } from "../../server/platform/auth/participantToken";
 
 export interface BoardFixture {
   workshopId: string;

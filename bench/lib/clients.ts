@@ -4,7 +4,7 @@ import WebSocket from "ws";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
 import { messageType } from "../../lib/board";
-import { participantIdOf } from "../../server/auth/participantToken";
+import { participantIdOf } from "../../server/platform/auth/participantToken";
 
 export interface BoardClient {
   doc: Y.Doc;

@@ -8,7 +8,7 @@ import * as encoding from "lib0/encoding";
 import WebSocket from "ws";
 import * as Y from "yjs";
 import { addNote, messageType, moveNotes, readDurableAck } from "../../lib/board";
-import { participantIdOf } from "../../server/auth/participantToken";
+import { participantIdOf } from "../../server/platform/auth/participantToken";
 
 export interface LoadStats {
   propagation: number[];

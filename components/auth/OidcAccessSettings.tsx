@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { TextField } from "@/components/ui/TextField";
-import type { AccessRules } from "@/server/auth/oidc/admission";
+import type { AccessRules } from "@/lib/contract/oidcAccess";
 
 type ListField = "allowedTenants" | "allowedEmailDomains" | "requiredGroups" | "adminGroups";
 const listFields: { field: ListField; example: string }[] = [

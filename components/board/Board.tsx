@@ -24,6 +24,7 @@
 import { useCallback, useMemo, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { BoardColour, FocusAreaSnapshot, NoteSnapshot } from "@/lib/board";
+import type { BoardProps } from "@/lib/contract/boardPage";
 import { createBoardActions, freeSpot, unoccupiedNear } from "./boardActions";
 import { BoardToolbar } from "./BoardToolbar";
 import { Canvas, type CanvasHandle } from "./Canvas";
@@ -32,7 +33,6 @@ import { emptyFilter, isFilterActive, matchesFilter, organisationsOf } from "./f
 import { ListView } from "./ListView";
 import { RefusalNotice } from "./RefusalNotice";
 import { SidePanel } from "./SidePanel";
-import type { BoardMe } from "./types";
 import { useBoardConnection } from "./useBoardConnection";
 import { useBoardSnapshot } from "./useBoardSnapshot";
 import { useChangeAnnouncer } from "./useChangeAnnouncer";
@@ -41,15 +41,7 @@ import { contains } from "./viewport";
 
 export type { BoardMe } from "./types";
 
-export interface BoardProps {
-  workshopId: string;
-  boardId: string;
-  me: BoardMe;
-  readOnly?: boolean;
-  prompt?: string;
-  anonymous?: boolean;
-  title?: string;
-}
+export type { BoardProps };
 
 export function Board({ boardId, me, readOnly: lockedByPage = false, prompt, anonymous = false, title }: BoardProps) {
   const t = useTranslations("board");

@@ -2,7 +2,7 @@
 "use client";
 import { memo, useState } from "react";
 import { useTranslations } from "next-intl";
-import type { FocusAreaSnapshot, NoteSnapshot } from "@/lib/board";
+import { limits, type FocusAreaSnapshot, type NoteSnapshot } from "@/lib/board";
 import type { BoardActions } from "./boardActions";
 import { AreaPicker } from "./AreaPicker";
 import { ColourSelect } from "./ColourSelect";
@@ -40,7 +40,7 @@ function ListNoteImpl({ note, areas, members, actions, readOnly, showName, onDel
             <textarea
               autoFocus
               value={draft}
-              maxLength={2000}
+              maxLength={limits.noteText}
               onChange={(e) => setDraft(e.target.value)}
               onKeyDown={(e) => e.key === "Escape" && setDraft(null)}
               rows={3}

@@ -3,7 +3,7 @@
 "use client";
 import { memo, useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import type { NoteSnapshot } from "@/lib/board";
+import { limits, type NoteSnapshot } from "@/lib/board";
 import { colourStyles } from "./colours";
 
 export interface NoteHandlers {
@@ -113,7 +113,7 @@ function NoteEditor({ note, handlers }: { note: NoteSnapshot; handlers: NoteHand
       ref={ref}
       aria-label={t("note.textLabel")}
       value={draft}
-      maxLength={2000}
+      maxLength={limits.noteText}
       onChange={(e) => {
         setDraft(e.target.value);
         written.current.add(e.target.value);

@@ -88,7 +88,7 @@ export function unoccupiedNear(point: { x: number; y: number }, notes: readonly 
 export type BoardActions = ReturnType<typeof createBoardActions>;
 
 export function createBoardActions(doc: Y.Doc, origin: object, me: BoardMe, anonymous: boolean) {
-  // The server enforces the same rule (server/yjs/editPolicy.ts): a note's text and its
+  // The server enforces the same rule (server/boards/editPolicy.ts): a note's text and its
   // existence are its author's; everyone who may edit may arrange any note.
   const canRewrite = (note: Pick<NoteSnapshot, "authorId">) => mayRewriteNote(me, note.authorId);
   /** Places notes inside an area's frame after its first `already` notes, growing the frame to hold them. */

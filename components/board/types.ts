@@ -1,10 +1,4 @@
 // Shapes shared by the board components.
 
-/** The person using the board, as the page knows them. */
-export interface BoardMe {
-  /** Participant id or user id; notes record it as their author. */
-  id: string;
-  name: string;
-  organisation: string;
-  kind: "participant" | "facilitator" | "observer";
-}
+/** The person using the board, as the page knows them (lib/contract/boardPage.ts). */
+export type { BoardMe } from "@/lib/contract/boardPage";

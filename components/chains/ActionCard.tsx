@@ -5,7 +5,7 @@
 import { useId, type DragEvent, type KeyboardEvent } from "react";
 import { useTranslations } from "next-intl";
 import { actionStatuses, limits, type ActionFields, type ActionSnapshot, type ActionStatus } from "@/lib/board";
-import type { ChainProblem } from "@/server/domain/checkChain";
+import type { ChainProblem } from "@/lib/domain/chains/checkChain";
 import { keyboardTarget } from "./chainModel";
 import { DatesField } from "./DatesField";
 import { DependsOnField } from "./DependsOnField";

@@ -1,7 +1,7 @@
 // Chain problems in words. Gaps (no goal, nobody responsible yet) are gentle reminders; errors
 // are values a non-UI client wrote that the views had to set aside, so people know to fix them.
 import { useTranslations } from "next-intl";
-import type { ChainProblem } from "@/server/domain/checkChain";
+import type { ChainProblem } from "@/lib/domain/chains/checkChain";
 
 export function ProblemList({ problems, includeWarnings = false }: { problems: ChainProblem[]; includeWarnings?: boolean }) {
   const t = useTranslations("chains");

@@ -3,7 +3,7 @@
 // state does not carry them.
 "use client";
 import { useEffect, useState } from "react";
-import type { RoomBoard } from "@/server/services/roomTypes";
+import type { RoomBoard } from "@/lib/contract/room";
 import { ChainWorkspace } from "./ChainWorkspace";
 import type { Room } from "@/components/room/useRoom";
 

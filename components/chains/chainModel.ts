@@ -3,8 +3,8 @@
 // (readBoard); checkChain adds the chain rules on top: dates that are not real or out of order,
 // links that do not point backwards, gaps a person should fill.
 import type { ActionChainSnapshot, ActionSnapshot, BoardProblem, BoardSnapshot, FocusAreaSnapshot, NoteSnapshot } from "@/lib/board";
-import { checkDates, firstStep, type DateProblem } from "@/server/domain/actionChains";
-import { checkChain, type ChainProblem } from "@/server/domain/checkChain";
+import { checkDates, firstStep, type DateProblem } from "@/lib/domain/chains/actionChains";
+import { checkChain, type ChainProblem } from "@/lib/domain/chains/checkChain";
 
 export interface ChainView {
   chain: ActionChainSnapshot;

@@ -1,6 +1,6 @@
 "use client";
 // The projector link on the facilitator's set-up and run pages: a venue PC or tablet opens it
-// and shows the big screen with nobody's sign-in (server/services/projectorLink.ts). Copy
+// and shows the big screen with nobody's sign-in (server/room/projectorLink.ts). Copy
 // button, QR code for a tablet, and a new link when the old one has been shared too widely.
 import { useState } from "react";
 import { useTranslations } from "next-intl";

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import type { RoomMessage } from "@/server/services/roomTypes";
+import type { RoomMessage } from "@/lib/contract/room";
 
 /**
  * Messages from the facilitator. The live region is always in the page, so screen readers

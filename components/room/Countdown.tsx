@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import type { TimerSnapshot } from "@/server/domain/phaseTimer";
+import type { TimerSnapshot } from "@/lib/domain/phaseTimer";
 import { formatRemaining, remainingAt } from "./timerDisplay";
 
 interface Props {

@@ -6,7 +6,7 @@
 import { useTranslations } from "next-intl";
 import { RoomChains } from "@/components/chains/RoomChains";
 import { Board } from "@/components/board/Board";
-import type { RoomBoard, RoomPhase } from "@/server/services/roomTypes";
+import type { RoomBoard, RoomPhase } from "@/lib/contract/room";
 import { LockNotice } from "./LockNotice";
 import { ParticipantVoting } from "@/components/voting/ParticipantVoting";
 import { useVoting } from "@/components/voting/useVoting";

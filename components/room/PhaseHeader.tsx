@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { RoomPhase } from "@/server/services/roomTypes";
+import type { RoomPhase } from "@/lib/contract/room";
 
 /** The current phase's title and prompt, big enough to read without leaning in. */
 export function PhaseHeader({ phase, index, total, headingId }: { phase: RoomPhase | null; index: number; total: number; headingId?: string }) {

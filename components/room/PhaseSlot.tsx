@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { RoomPhase } from "@/server/services/roomTypes";
+import type { RoomPhase } from "@/lib/contract/room";
 
 /**
  * The place the voting and action-chain features fill. Until they do, participants get a

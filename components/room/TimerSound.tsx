@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
-import type { TimerSnapshot } from "@/server/domain/phaseTimer";
+import type { TimerSnapshot } from "@/lib/domain/phaseTimer";
 import { remainingAt } from "./timerDisplay";
 
 const storageKey = "samla_timer_sound";

@@ -1,5 +1,5 @@
 // Turning the server's timer snapshot into what a screen shows, from the server's clock.
-import type { TimerSnapshot } from "@/server/domain/phaseTimer";
+import type { TimerSnapshot } from "@/lib/domain/phaseTimer";
 
 export function remainingAt(timer: TimerSnapshot, serverNow: number): number | null {
   if (timer.endsAt !== null) return Math.max(0, timer.endsAt - serverNow);

@@ -4,19 +4,25 @@
 // based emit. Voting and action chains build on this hook; keep its surface small:
 //
 //   const room = useRoom(workshopId);
-//   room.state       RoomState | null   (server/services/roomTypes.ts) — a new object on every change
+//   room.state       RoomState | null   (lib/contract/room.ts) — a new object on every change
 //   room.status      "connecting" | "connected" | "reconnecting" | "removed" | "refused"
 //   room.serverNow() the server's clock in epoch ms (local clock + measured offset)
 //   room.emit(event, payload?) → Promise<Ack>   never rejects; { ok:false, code:"offline" } when not connected
 //   room.subscribe(event, listener) → unsubscribe   for events of other features
+// Events, payloads and answers are typed by the contract (lib/contract/events.ts).
 //   room.messages    broadcast messages received, newest last
 //   room.follow      the last "bring everyone here" request
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { io, type Socket } from "socket.io-client";
-import type { RoomFollow, RoomMessage, RoomPresence, RoomState } from "@/server/services/roomTypes";
+import type { RoomFollow, RoomMessage, RoomState } from "@/lib/contract/room";
+import type { AckOf, ClientEvent, ClientPayload, ClientToServerEvents, ServerEvent, ServerEvents, ServerToClientEvents } from "@/lib/contract/events";
 
 export type RoomStatus = "connecting" | "connected" | "reconnecting" | "removed" | "refused";
-export type Ack = { ok: true; [key: string]: unknown } | { ok: false; code: string; message: string };
+export type { Ack } from "@/lib/contract/events";
+
+type RoomSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+/** Events without data may be sent without a payload. */
+export type PayloadArgs<E extends ClientEvent> = undefined extends ClientPayload<E> ? [payload?: ClientPayload<E>] : [payload: ClientPayload<E>];
 
 export interface Room {
   state: RoomState | null;
@@ -25,8 +31,8 @@ export interface Room {
   refusal: string | null;
   serverOffsetMs: number;
   serverNow(): number;
-  emit(event: string, payload?: unknown): Promise<Ack>;
-  subscribe(event: string, listener: (payload: unknown) => void): () => void;
+  emit<E extends ClientEvent>(event: E, ...payload: PayloadArgs<E>): Promise<AckOf<E>>;
+  subscribe<E extends ServerEvent>(event: E, listener: (payload: ServerEvents[E]) => void): () => void;
   messages: RoomMessage[];
   follow: RoomFollow | null;
 }
@@ -35,13 +41,13 @@ const ACK_TIMEOUT_MS = 10_000;
 const MAX_MESSAGES = 20;
 
 /** Three round trips; the fastest gives the tightest estimate of the server's clock. */
-async function measureOffset(socket: Socket): Promise<number | null> {
+async function measureOffset(socket: RoomSocket): Promise<number | null> {
   let best: { rtt: number; offset: number } | null = null;
   for (let i = 0; i < 3; i++) {
     const sent = Date.now();
-    const ack = (await socket.timeout(ACK_TIMEOUT_MS).emitWithAck("time:sync").catch(() => null)) as { ok: boolean; serverNow?: number } | null;
+    const ack = await send(socket, "time:sync").catch(() => null);
     const received = Date.now();
-    if (!ack?.ok || typeof ack.serverNow !== "number") continue;
+    if (!ack?.ok) continue;
     const rtt = received - sent;
     const offset = ack.serverNow + rtt / 2 - received;
     if (!best || rtt < best.rtt) best = { rtt, offset };
@@ -49,9 +55,16 @@ async function measureOffset(socket: Socket): Promise<number | null> {
   return best?.offset ?? null;
 }
 
+/** One acknowledged event; rejects on a timeout. The only place the socket's emit is called. */
+function send<E extends ClientEvent>(socket: RoomSocket, event: E, ...payload: PayloadArgs<E>): Promise<AckOf<E>> {
+  // socket.io cannot type a generic event's arguments; the contract types them at this call.
+  const untyped = socket.timeout(ACK_TIMEOUT_MS) as unknown as { emitWithAck(event: string, ...args: unknown[]): Promise<AckOf<E>> };
+  return untyped.emitWithAck(event, ...payload);
+}
+
 export function useRoom(workshopId: string, options: { token?: string } = {}): Room {
   const { token } = options;
-  const socketRef = useRef<Socket | null>(null);
+  const socketRef = useRef<RoomSocket | null>(null);
   const [state, setState] = useState<RoomState | null>(null);
   const [status, setStatus] = useState<RoomStatus>("connecting");
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -65,7 +78,7 @@ export function useRoom(workshopId: string, options: { token?: string } = {}): R
   useEffect(() => {
     // Retries at most ~2 s apart (socket.io adds up to 50 % jitter, which spreads a whole room's
     // reconnects): after a server restart every page is back within seconds of it answering.
-    const socket = io({ path: "/socket.io", auth: { workshopId, ...(token ? { token } : {}) }, withCredentials: true, reconnectionDelayMax: 2000 });
+    const socket: RoomSocket = io({ path: "/socket.io", auth: { workshopId, ...(token ? { token } : {}) }, withCredentials: true, reconnectionDelayMax: 2000 });
     socketRef.current = socket;
     let removed = false;
     socket.on("connect", () => {
@@ -101,20 +114,18 @@ export function useRoom(workshopId: string, options: { token?: string } = {}): R
     // rest of the view (and "me") stays as the last room:state left it. Before the first
     // room:state there is nothing to update; that state is on its way, and the presence
     // publish this connection scheduled on the server comes after it.
-    socket.on("room:presence", (presence: RoomPresence) =>
+    socket.on("room:presence", (presence) =>
       setState((current) => (current && current.workshopId === presence.workshopId ? { ...current, counts: presence.counts, tables: presence.tables } : current)),
     );
     // Preparation changes (tables re-assigned, phases edited) announce themselves without a
     // state; fetch this socket's fresh view.
     socket.on("room:changed", () => {
-      void socket
-        .timeout(ACK_TIMEOUT_MS)
-        .emitWithAck("room:sync")
-        .then((ack: { ok: boolean; state?: RoomState }) => ack.ok && ack.state && setState(ack.state))
+      void send(socket, "room:sync")
+        .then((ack) => ack.ok && setState(ack.state))
         .catch(() => undefined);
     });
-    socket.on("room:message", (message: RoomMessage) => setMessages((list) => [...list.slice(-(MAX_MESSAGES - 1)), message]));
-    socket.on("room:follow", (next: RoomFollow) => setFollow(next));
+    socket.on("room:message", (message) => setMessages((list) => [...list.slice(-(MAX_MESSAGES - 1)), message]));
+    socket.on("room:follow", (next) => setFollow(next));
     socket.on("room:removed", () => {
       removed = true;
       setStatus("removed");
@@ -126,23 +137,22 @@ export function useRoom(workshopId: string, options: { token?: string } = {}): R
     };
   }, [workshopId, token]);
 
-  const emit = useCallback(async (event: string, payload?: unknown): Promise<Ack> => {
+  const emit = useCallback(async <E extends ClientEvent>(event: E, ...payload: PayloadArgs<E>): Promise<AckOf<E>> => {
     const socket = socketRef.current;
     if (!socket?.connected) return { ok: false, code: "offline", message: "not connected" };
     try {
-      const args = payload === undefined ? [] : [payload];
-      return (await socket.timeout(ACK_TIMEOUT_MS).emitWithAck(event, ...args)) as Ack;
+      return await send(socket, event, ...payload);
     } catch {
       return { ok: false, code: "timeout", message: "the server did not answer" };
     }
   }, []);
 
-  const subscribe = useCallback((event: string, listener: (payload: unknown) => void) => {
+  const subscribe = useCallback(<E extends ServerEvent>(event: E, listener: (payload: ServerEvents[E]) => void) => {
     const set = listeners.current.get(event) ?? new Set();
-    set.add(listener);
+    set.add(listener as (payload: unknown) => void);
     listeners.current.set(event, set);
     return () => {
-      set.delete(listener);
+      set.delete(listener as (payload: unknown) => void);
     };
   }, []);
 

@@ -1,14 +1,17 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { currentSessionBeganAtProvider } from "@/server/auth/oidc/endSession";
-import { currentUser } from "@/server/auth/requestPrincipal";
 import { LanguageSwitcher } from "./LanguageSwitcher";
 import { SignOutButton } from "./SignOutButton";
 
-export async function SiteHeader() {
+/** The signed-in facilitator, as the layout read it (server/platform/auth/requestPrincipal.ts currentUser). */
+export interface HeaderUser {
+  name: string;
+  role: string;
+}
+
+/** `signedOutPage`: where signing out lands (the layout knows whether the session began at an identity provider). */
+export async function SiteHeader({ user, signedOutPage }: { user: HeaderUser | null; signedOutPage: string }) {
   const t = await getTranslations("common");
-  const user = await currentUser();
-  const signedOutPage = user && (await currentSessionBeganAtProvider()) ? "/signed-out?from=oidc" : "/";
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">

@@ -2,8 +2,8 @@
 // Dots per organisation (or sector) per focus area: a real table for screen readers and
 // exports, with a bar per row as a chart of the group totals. Names of people never appear.
 import { useTranslations } from "next-intl";
-import type { BreakdownRow } from "@/server/domain/voting";
-import type { RankedResult } from "@/server/services/votingTypes";
+import type { BreakdownRow } from "@/lib/domain/voting";
+import type { RankedResult } from "@/lib/contract/voting";
 
 interface Props {
   title: string;

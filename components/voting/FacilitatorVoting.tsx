@@ -7,8 +7,8 @@ import { useEffect, useState } from "react";
 import { ConnectionStatus } from "@/components/room/ConnectionStatus";
 import { useRoom, type Room } from "@/components/room/useRoom";
 import { buttonPrimary, buttonSecondary, panelClass } from "@/components/workshop/styles";
-import type { RoundRecord } from "@/server/services/votingHistory";
-import type { Results, RoundView } from "@/server/services/votingTypes";
+import type { RoundRecord } from "@/lib/contract/voting";
+import type { Results, RoundView } from "@/lib/contract/voting";
 import { fetchHistory } from "./api";
 import { BreakdownTable } from "./BreakdownTable";
 import { reasonKey } from "./reasonKey";
@@ -61,8 +61,8 @@ export function FacilitatorVoting({ workshopId }: { workshopId: string }) {
     setError(null);
     const ack = await room.emit(event, { roundId: round.id });
     if (!ack.ok) return setError(t(reasonKey(ack.code)));
-    if (event === "vote:reveal") {
-      const failed = (ack.boardsNotUpdated as string[]) ?? [];
+    if ("boardsNotUpdated" in ack) {
+      const failed = ack.boardsNotUpdated;
       setNotice(failed.length === 0 ? t("facilitator.ranksWritten") : t("facilitator.ranksNotWritten", { count: failed.length }));
     }
   }

@@ -6,7 +6,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import type { Room } from "@/components/room/useRoom";
-import { validateVote } from "@/server/domain/voting/validateVote";
+import { validateVote } from "@/lib/domain/voting/validateVote";
 import { DotRow } from "./DotRow";
 import { ResultsList } from "./ResultsList";
 import { reasonKey } from "./reasonKey";
@@ -56,7 +56,7 @@ export function ParticipantVoting({ room, voting }: { room: Room; voting: Voting
       setError(t(reasonKey(ack.code)));
       return;
     }
-    const leftNow = (ack.mine as { left: number }).left;
+    const leftNow = ack.mine.left;
     setAnnouncement(t(kind === "cast" ? "castDone" : "retractDone", { title, left: leftNow }));
   }
 

@@ -2,7 +2,7 @@
 // The ranking after a reveal: place (ties said in words, not only shown), title, dots and a
 // bar relative to the winner. An ordered list, so a screen reader announces the order.
 import { useTranslations } from "next-intl";
-import type { Results } from "@/server/services/votingTypes";
+import type { Results } from "@/lib/contract/voting";
 
 export function ResultsList({ results, large = false }: { results: Results; large?: boolean }) {
   const t = useTranslations("voting.results");

@@ -4,8 +4,8 @@
 // the per-item cap, anonymity, when results show, and an optional closing time.
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import type { Ack } from "@/components/room/useRoom";
-import type { CandidateBoard } from "@/server/services/votingCandidates";
+import type { Room } from "@/components/room/useRoom";
+import type { CandidateBoard } from "@/lib/contract/voting";
 import { buttonPrimary, buttonSecondary, inputClass } from "@/components/workshop/styles";
 import { fetchCandidates } from "./api";
 import { reasonKey } from "./reasonKey";
@@ -17,7 +17,7 @@ export interface SetupPreset {
 
 const keyOf = (boardId: string, focusAreaId: string) => `${boardId}/${focusAreaId}`;
 
-export function RoundSetup({ workshopId, preset, emit }: { workshopId: string; preset: SetupPreset | null; emit: (event: string, payload?: unknown) => Promise<Ack> }) {
+export function RoundSetup({ workshopId, preset, emit }: { workshopId: string; preset: SetupPreset | null; emit: Room["emit"] }) {
   const t = useTranslations("voting");
   const [boards, setBoards] = useState<CandidateBoard[] | null>(null);
   const [chosen, setChosen] = useState<Set<string>>(new Set(preset?.keys ?? []));

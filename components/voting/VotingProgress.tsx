@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import type { Progress } from "@/server/services/votingTypes";
+import type { Progress } from "@/lib/contract/voting";
 
 /** "23 av 31 har stemt" with a bar; the text is the information, the bar a picture of it. */
 export function VotingProgress({ progress, large = false }: { progress: Progress | null; large?: boolean }) {

@@ -1,6 +1,5 @@
 // The voting HTTP API as the facilitator page uses it (reads only; changes go over the socket).
-import type { CandidateBoard } from "@/server/services/votingCandidates";
-import type { RoundRecord } from "@/server/services/votingHistory";
+import type { CandidateBoard, RoundRecord } from "@/lib/contract/voting";
 
 export async function fetchCandidates(workshopId: string): Promise<CandidateBoard[]> {
   const res = await fetch(`/api/workshops/${workshopId}/voting/candidates`, { cache: "no-store" });

@@ -3,8 +3,9 @@
 // useRoom). The server decides what this socket may see; this hook only keeps the latest of
 // each piece, resyncs after a reconnect, and drops pieces of an older round.
 import { useCallback, useEffect, useState } from "react";
-import type { Ack, Room } from "@/components/room/useRoom";
-import { votingEvents, type MyBallot, type Progress, type Results, type RoundView, type Tally, type VotingSnapshot } from "@/server/services/votingTypes";
+import type { Room } from "@/components/room/useRoom";
+import type { AckOf } from "@/lib/contract/events";
+import type { VotingSnapshot } from "@/lib/contract/voting";
 
 const empty: VotingSnapshot = { round: null, progress: null, mine: null, tally: null, results: null };
 
@@ -12,7 +13,7 @@ export interface Voting {
   snapshot: VotingSnapshot;
   /** false until the first sync answered */
   loaded: boolean;
-  vote(kind: "cast" | "retract", itemId: string): Promise<Ack>;
+  vote(kind: "cast" | "retract", itemId: string): Promise<AckOf<"vote:cast">>;
   resync(): void;
 }
 
@@ -24,7 +25,7 @@ export function useVoting(room: Room): Voting {
   const resync = useCallback(() => {
     void emit("vote:sync").then((ack) => {
       if (ack.ok) {
-        setSnapshot(ack.voting as VotingSnapshot);
+        setSnapshot(ack.voting);
         setLoaded(true);
       }
     });
@@ -37,16 +38,15 @@ export function useVoting(room: Room): Voting {
   useEffect(() => {
     const sameRound = (s: VotingSnapshot, roundId: string) => s.round?.id === roundId;
     const offs = [
-      subscribe(votingEvents.round, (payload) => {
-        const round = payload as RoundView;
+      subscribe("vote:round", (round) => {
         setSnapshot((s) => (sameRound(s, round.id) ? { ...s, round } : { ...empty, round }));
         // A new round: fetch this socket's full view (own dots, and counts where allowed).
         resync();
       }),
-      subscribe(votingEvents.progress, (payload) => setSnapshot((s) => (sameRound(s, (payload as Progress).roundId) ? { ...s, progress: payload as Progress } : s))),
-      subscribe(votingEvents.mine, (payload) => setSnapshot((s) => (sameRound(s, (payload as MyBallot).roundId) ? { ...s, mine: payload as MyBallot } : s))),
-      subscribe(votingEvents.tally, (payload) => setSnapshot((s) => (sameRound(s, (payload as Tally).roundId) ? { ...s, tally: payload as Tally } : s))),
-      subscribe(votingEvents.results, (payload) => setSnapshot((s) => (sameRound(s, (payload as Results).roundId) ? { ...s, results: payload as Results } : s))),
+      subscribe("vote:progress", (progress) => setSnapshot((s) => (sameRound(s, progress.roundId) ? { ...s, progress } : s))),
+      subscribe("vote:mine", (mine) => setSnapshot((s) => (sameRound(s, mine.roundId) ? { ...s, mine } : s))),
+      subscribe("vote:tally", (tally) => setSnapshot((s) => (sameRound(s, tally.roundId) ? { ...s, tally } : s))),
+      subscribe("vote:results", (results) => setSnapshot((s) => (sameRound(s, results.roundId) ? { ...s, results } : s))),
     ];
     return () => offs.forEach((off) => off());
   }, [subscribe, resync]);
@@ -55,8 +55,8 @@ export function useVoting(room: Room): Voting {
     async (kind: "cast" | "retract", itemId: string) => {
       const roundId = snapshot.round?.id;
       if (!roundId) return { ok: false as const, code: "notFound", message: "no round" };
-      const ack = await emit(`vote:${kind}`, { roundId, itemId });
-      if (ack.ok) setSnapshot((s) => (sameRoundId(s, roundId) ? { ...s, mine: ack.mine as MyBallot } : s));
+      const ack = await emit(kind === "cast" ? "vote:cast" : "vote:retract", { roundId, itemId });
+      if (ack.ok) setSnapshot((s) => (sameRoundId(s, roundId) ? { ...s, mine: ack.mine } : s));
       return ack;
     },
     [emit, snapshot.round?.id],

@@ -2,7 +2,7 @@
 
 import { useId, useState } from "react";
 import { useTranslations } from "next-intl";
-import { guessSector, SECTORS, type Sector } from "@/server/services/workshopSectors";
+import { guessSector, SECTORS, type Sector } from "@/lib/domain/sectors";
 import { buttonSecondary, buttonSmall, inputClass } from "./styles";
 
 export type OrganisationRow = { name: string; sector: Sector | null };

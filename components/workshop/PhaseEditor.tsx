@@ -3,7 +3,7 @@
 import { useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { GROUP_MODES, PHASE_KINDS, type GroupMode, type PhaseKind } from "@/server/domain/phase";
+import { GROUP_MODES, PHASE_KINDS, type GroupMode, type PhaseKind } from "@/lib/domain/templates/phase";
 import { Alert } from "./Alert";
 import { sendJson, type ApiError } from "./api";
 import { ConfirmButton } from "./ConfirmButton";

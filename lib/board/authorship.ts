@@ -1,5 +1,5 @@
 // Who may change what on a board. The board UI offers exactly this and the board server
-// refuses anything else (server/yjs/editPolicy.ts), so one rule lives in one place:
+// refuses anything else (server/boards/editPolicy.ts), so one rule lives in one place:
 //
 // - A note's words and its authorship belong to its author: only they, or a facilitator,
 //   may change its text or delete it. A note is created with its author's id.

@@ -2,7 +2,7 @@
 // before A, which no longer reads as a chain; such links are dropped in the same transaction as
 // the move, so another participant never sees (or undoes) the two halves separately.
 import type * as Y from "yjs";
-import { repairDependencies } from "../../server/domain/actionChains";
+import { repairDependencies } from "../domain/chains/actionChains";
 import { moveAction, updateAction } from "./chains";
 import { readBoard } from "./readBoard";
 import { BoardInputError } from "./schema";

@@ -1,5 +1,5 @@
 // Who is on a board and where their pointer is: the Yjs awareness state each client publishes.
-// The board server accepts nothing else (server/yjs/awarenessCheck.ts) and the UI reads other
+// The board server accepts nothing else (server/boards/awarenessCheck.ts) and the UI reads other
 // people's states through the same schema.
 import { z } from "zod";
 import { limits } from "./schema";

@@ -26,7 +26,7 @@ export const closeCode = {
   invalidUpdate: 4422,
   /**
    * Content beyond the board's limits: a value nested too deep, a string too long, a root type
-   * the board does not have, a presence state too large (see server/yjs/scanUpdate.ts).
+   * the board does not have, a presence state too large (see server/boards/scanUpdate.ts).
    */
   beyondLimits: 4413,
   /**

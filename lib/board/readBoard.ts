@@ -3,6 +3,7 @@
 // one bad note cannot blank the board or break the report.
 import * as Y from "yjs";
 import { z } from "zod";
+import { ID_PATTERN, isId } from "../domain/ids";
 import { readRegisters } from "./registers";
 import {
   actionStatuses,
@@ -43,8 +44,6 @@ interface Check<T> {
   schema: z.ZodType<T>;
 }
 
-const idPattern = /^[A-Za-z0-9_-]{1,64}$/;
-const isId = (v: unknown): v is string => typeof v === "string" && idPattern.test(v);
 const isFiniteNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
 const colourSet = new Set<unknown>(boardColours);
 const statusSet = new Set<unknown>(actionStatuses);
@@ -121,7 +120,7 @@ class Reader {
   entries(map: Y.Map<unknown>, path: string): [string, Y.Map<unknown>][] {
     const out: [string, Y.Map<unknown>][] = [];
     for (const [id, value] of map.entries()) {
-      if (!idPattern.test(id)) this.problems.push({ path: `${path}`, message: `invalid id ${JSON.stringify(id.slice(0, 80))}` });
+      if (!ID_PATTERN.test(id)) this.problems.push({ path: `${path}`, message: `invalid id ${JSON.stringify(id.slice(0, 80))}` });
       else if (!(value instanceof Y.Map)) this.problems.push({ path: `${path}.${id}`, message: "not a map" });
       else out.push([id, value]);
     }

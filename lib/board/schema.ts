@@ -2,6 +2,9 @@
 // or writes a board goes through these, so a value from a non-UI client (a script, an old
 // app version) is checked against the same rules the UI uses.
 import { z } from "zod";
+import type { ActionStatus } from "../domain/chains/actionChains";
+import { isoDateSchema } from "../domain/chains/isoDate";
+import { idSchema } from "../domain/ids";
 
 /** Palette names; each is also the i18n key `board.colours.<name>`. */
 export const boardColours = ["yellow", "orange", "pink", "purple", "blue", "green", "grey"] as const;
@@ -10,8 +13,9 @@ export const boardColourSchema = z.enum(boardColours);
 export const defaultNoteColour: BoardColour = "yellow";
 export const defaultFocusAreaColour: BoardColour = "blue";
 
-export const actionStatuses = ["planned", "started", "done"] as const;
-export type ActionStatus = (typeof actionStatuses)[number];
+// An action's statuses and the date form are the chain rules' (lib/domain/chains); the board
+// stores what they allow.
+export { ACTION_STATUSES as actionStatuses, type ActionStatus } from "../domain/chains/actionChains";
 
 export const limits = {
   noteText: 2000,
@@ -23,10 +27,10 @@ export const limits = {
   maxSize: 10_000,
 } as const;
 
-export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "must be an id of letters, digits, - or _");
+export { idSchema };
 export const coordinateSchema = z.number().finite().min(-limits.coordinate).max(limits.coordinate);
 export const sizeSchema = z.number().finite().min(limits.minSize).max(limits.maxSize);
-export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be yyyy-mm-dd");
+export { isoDateSchema };
 export const timestampSchema = z.iso.datetime();
 
 export const positionSchema = z.object({ x: coordinateSchema, y: coordinateSchema }).strict();

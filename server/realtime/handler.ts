@@ -1,15 +1,23 @@
 // Every socket.io event goes through one shape: authorise, validate (zod), act, publish.
-// A handler file defines those parts; registerHandlers wires them onto each socket and
-// answers the client's acknowledgement with { ok: true, … } or { ok: false, code, message }.
+// A feature's handler file defines the authorise and act parts; the event's payload schema and
+// its answer's type come from the contract (lib/contract/events.ts). registerHandlers wires them
+// onto each socket and answers the client's acknowledgement with { ok: true, … } or
+// { ok: false, code, message }.
 import type { Server, Socket } from "socket.io";
-import { z } from "zod";
-import type { Config } from "../config";
-import type { Db } from "../db/client";
-import type { Principal, WorkshopAccess } from "../auth/authenticate";
-import type { createYjsServer } from "../yjs/yjsServer";
-import { log } from "../log";
-
-type YjsServer = ReturnType<typeof createYjsServer>;
+import type { Config } from "../platform/config";
+import type { Db } from "../platform/db/client";
+import type { Principal, WorkshopAccess } from "../platform/auth/authenticate";
+import type { YjsServer } from "../boards/yjsServer";
+import { log } from "../platform/log";
+import {
+  clientEvents,
+  type AckOf,
+  type ClientEvent,
+  type ClientEventResults,
+  type ClientInput,
+  type ClientToServerEvents,
+  type ServerToClientEvents,
+} from "../../lib/contract/events";
 
 export interface SocketData {
   principal: Principal;
@@ -17,10 +25,12 @@ export interface SocketData {
   workshopId: string;
 }
 
-export type SamlaSocket = Socket<Record<string, never>, Record<string, never>, Record<string, never>, SocketData>;
+/** The socket.io server, typed by the contract. */
+export type SamlaServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+export type SamlaSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
 export interface HandlerContext {
-  io: Server;
+  io: SamlaServer;
   db: Db;
   config: Config;
   yjs: YjsServer;
@@ -36,21 +46,21 @@ export class HandlerError extends Error {
   }
 }
 
-export type Ack = { ok: true; [key: string]: unknown } | { ok: false; code: string; message: string };
-
-export interface HandlerDefinition<S extends z.ZodType> {
-  event: string;
+export interface HandlerDefinition<E extends ClientEvent> {
+  event: E;
   /** Lowest access that may send this event. */
   allow: "facilitator" | "participant" | "any";
-  input: S;
-  handle(ctx: HandlerContext, input: z.infer<S>): Promise<Record<string, unknown> | void>;
+  handle(ctx: HandlerContext, input: ClientInput<E>): Promise<ClientEventResults[E]>;
 }
 
-export function defineHandler<S extends z.ZodType>(definition: HandlerDefinition<S>): HandlerDefinition<S> {
+/** Any one event's handler, for lists of them. */
+export type AnyHandler = { [E in ClientEvent]: HandlerDefinition<E> }[ClientEvent];
+
+export function defineHandler<E extends ClientEvent>(definition: HandlerDefinition<E>): HandlerDefinition<E> {
   return definition;
 }
 
-function allowed(access: WorkshopAccess, needed: HandlerDefinition<z.ZodType>["allow"]): boolean {
+function allowed(access: WorkshopAccess, needed: AnyHandler["allow"]): boolean {
   if (needed === "any") return true;
   if (needed === "participant") return access === "participant" || access === "facilitator";
   return access === "facilitator";
@@ -59,25 +69,26 @@ function allowed(access: WorkshopAccess, needed: HandlerDefinition<z.ZodType>["a
 export function registerHandlers(
   socket: SamlaSocket,
   base: Omit<HandlerContext, "socket" | "workshopId" | "principal" | "access">,
-  handlers: ReadonlyArray<HandlerDefinition<z.ZodType>>,
+  handlers: ReadonlyArray<AnyHandler>,
 ): void {
   for (const handler of handlers) {
-    // socket.io types events per server; our events are declared by their handler files.
-    (socket as unknown as Socket).on(handler.event, async (payload: unknown, maybeAck?: unknown) => {
-      const ack = typeof maybeAck === "function" ? (maybeAck as (a: Ack) => void) : typeof payload === "function" ? (payload as (a: Ack) => void) : () => {};
+    const run = handler.handle as (ctx: HandlerContext, input: unknown) => Promise<object>;
+    // A client may leave out the payload of an event without data: the ack is then the first argument.
+    const listener = async (payload: unknown, maybeAck?: unknown) => {
+      const ack = typeof maybeAck === "function" ? (maybeAck as (a: AckOf<ClientEvent>) => void) : typeof payload === "function" ? (payload as (a: AckOf<ClientEvent>) => void) : () => {};
       const { principal, access, workshopId } = socket.data;
       if (!allowed(access, handler.allow)) {
         ack({ ok: false, code: "forbidden", message: `${handler.event} needs ${handler.allow} access` });
         return;
       }
-      const parsed = handler.input.safeParse(typeof payload === "function" ? undefined : payload);
+      const parsed = clientEvents[handler.event].safeParse(typeof payload === "function" ? undefined : payload);
       if (!parsed.success) {
         ack({ ok: false, code: "invalidInput", message: parsed.error.issues.map((i) => `${i.path.join(".") || "payload"}: ${i.message}`).join("; ") });
         return;
       }
       try {
-        const result = await handler.handle({ ...base, socket, principal, access, workshopId }, parsed.data);
-        ack({ ok: true, ...(result ?? {}) });
+        const result = await run({ ...base, socket, principal, access, workshopId }, parsed.data);
+        ack({ ok: true, ...result } as AckOf<ClientEvent>);
       } catch (error) {
         if (error instanceof HandlerError) {
           ack({ ok: false, code: error.code, message: error.message });
@@ -86,6 +97,8 @@ export function registerHandlers(
           ack({ ok: false, code: "internalError", message: "something went wrong on the server" });
         }
       }
-    });
+    };
+    // The listener is written for every event at once; socket.io's per-event signature cannot say that.
+    socket.on(handler.event, listener as never);
   }
 }

@@ -1,29 +1,41 @@
 // socket.io on the shared HTTP server: every connection is authenticated in the handshake
-// (before any handler runs) and lands in its workshop's rooms.
+// (before any handler runs) and lands in its workshop's rooms. The features' handlers and what
+// a new connection gets are handed in by the wiring (server/samla.ts): this folder knows none
+// of them.
 import type http from "node:http";
 import { Server } from "socket.io";
 import { createAdapter } from "@socket.io/redis-streams-adapter";
 import type { Redis } from "ioredis";
 import { z } from "zod";
-import type { Config } from "../config";
-import type { Db } from "../db/client";
-import { accessToWorkshop, authenticate } from "../auth/authenticate";
-import type { createYjsServer } from "../yjs/yjsServer";
-import { registerHandlers, type SamlaSocket } from "./handler";
-import { handlers, onRoomConnection } from "./handlers";
+import { idSchema } from "../../lib/domain/ids";
+import type { Config } from "../platform/config";
+import type { Db } from "../platform/db/client";
+import { accessToWorkshop, authenticate } from "../platform/auth/authenticate";
+import type { YjsServer } from "../boards/yjsServer";
+import { registerHandlers, type AnyHandler, type HandlerContext, type SamlaServer, type SamlaSocket } from "./handler";
 import { rooms } from "./rooms";
 
-type YjsServer = ReturnType<typeof createYjsServer>;
-
-const handshakeAuth = z.object({ workshopId: z.string().min(1).max(64), token: z.string().max(4096).optional() });
+const handshakeAuth = z.object({ workshopId: idSchema, token: z.string().max(4096).optional() });
 
 export interface RealtimeServer {
-  io: Server;
+  io: SamlaServer;
   close(): Promise<void>;
 }
 
-export function createRealtimeServer({ server, db, config, yjs, redis = null }: { server: http.Server; db: Db; config: Config; yjs: YjsServer; redis?: Redis | null }): RealtimeServer {
-  const io = new Server(server, {
+export interface RealtimeOptions {
+  server: http.Server;
+  db: Db;
+  config: Config;
+  yjs: YjsServer;
+  handlers: ReadonlyArray<AnyHandler>;
+  /** Runs once per authenticated connection, after its handlers are registered. */
+  onConnection(socket: SamlaSocket, base: Pick<HandlerContext, "db" | "io">): void;
+  /** Several instances: the Redis connection the socket.io adapter uses (null: one process). */
+  redis?: Redis | null;
+}
+
+export function createRealtimeServer({ server, db, config, yjs, handlers, onConnection, redis = null }: RealtimeOptions): RealtimeServer {
+  const io: SamlaServer = new Server(server, {
     path: "/socket.io",
     // Leave other upgrade paths (/yjs, Next's HMR) to their own listeners.
     destroyUpgrade: false,
@@ -48,8 +60,7 @@ export function createRealtimeServer({ server, db, config, yjs, redis = null }: 
     next();
   });
 
-  io.on("connection", (raw) => {
-    const socket = raw as unknown as SamlaSocket;
+  io.on("connection", (socket) => {
     const { principal, access, workshopId } = socket.data;
     socket.join(rooms.workshop(workshopId));
     if (access === "facilitator") socket.join(rooms.facilitators(workshopId));
@@ -59,7 +70,7 @@ export function createRealtimeServer({ server, db, config, yjs, redis = null }: 
       if (principal.tableId) socket.join(rooms.table(principal.tableId));
     }
     registerHandlers(socket, { io, db, config, yjs }, handlers);
-    onRoomConnection(socket, { io, db });
+    onConnection(socket, { io, db });
   });
 
   return {

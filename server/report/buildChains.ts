@@ -1,8 +1,8 @@
 // Action chains for the report. readBoard already replaced unreadable values with defaults;
 // checkChain adds what a reader must know (no one responsible, a deadline before the start,
 // a dependency on a later step), so the report shows gaps instead of hiding them.
-import { checkChain } from "../domain/checkChain";
-import { firstStep } from "../domain/actionChains";
+import { checkChain } from "../../lib/domain/chains/checkChain";
+import { firstStep } from "../../lib/domain/chains/actionChains";
 import type { ReportAction, ReportChain, ReportInput } from "./types";
 
 export function buildChains(input: ReportInput): ReportChain[] {

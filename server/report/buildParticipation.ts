@@ -1,7 +1,7 @@
 // Who took part: counts by organisation and by sector always; names only when the workshop
 // is not anonymous. Removed participants are left out (they were sent away or left).
-import { sectorOfOrganisation } from "../domain/organisationSector";
-import { isProjectorScreen } from "../services/projectorScreen";
+import { sectorOfOrganisation } from "../../lib/domain/voting/organisationSector";
+import { isProjectorScreen } from "../room/projectorScreen";
 import type { ReportInput, ReportModel } from "./types";
 
 export function buildParticipation(input: ReportInput): ReportModel["participation"] {

@@ -1,7 +1,7 @@
 // Voting results through the domain's own rules (rankItems, roundBreakdowns), so the report
 // ranks ties and suppresses small groups exactly like the screens did. Only aggregates leave
 // this function.
-import { rankItems, roundBreakdowns, type BreakdownRow } from "../domain/voting";
+import { rankItems, roundBreakdowns, type BreakdownRow } from "../../lib/domain/voting";
 import type { ReportBreakdownRow, ReportInput, ReportRound } from "./types";
 
 export function buildRounds(input: ReportInput): ReportRound[] {

@@ -7,11 +7,12 @@
 // - readReportInput (report worker): decodes the updates and reads each board (readBoard);
 //   for a 2,000-note board that is hundreds of milliseconds of CPU in one piece.
 import * as Y from "yjs";
-import { readStoredUpdate } from "../yjs/storedUpdate";
+import { readStoredUpdate } from "../boards/storedUpdate";
 import { readBoard } from "@/lib/board";
-import type { Db } from "../db/client";
-import { BoardPersistence } from "../yjs/boardPersistence";
-import { parseAggregate } from "../services/votingAggregate";
+import type { Db } from "../platform/db/client";
+import { BoardPersistence } from "../boards/boardPersistence";
+import { parseAggregate } from "../voting/aggregate";
+import { itemTotals } from "../voting/results";
 import type { ReportInput, ReportSource } from "./types";
 
 export type ReadBoardDoc = (boardId: string) => Promise<Y.Doc>;
@@ -81,6 +82,8 @@ export async function loadReportSource(db: Db, workshopId: string, readState: Re
     select: { roundId: true, participantId: true, itemId: true, dots: true },
   });
 
+  const totals = await itemTotals(db, workshop.votingRounds);
+
   const boards: ReportSource["boards"] = [];
   for (const board of workshop.boards) {
     boards.push({ id: board.id, tableId: board.tableId, title: board.title, locked: board.locked, updates: await readState(board.id) });
@@ -127,9 +130,6 @@ export async function loadReportSource(db: Db, workshopId: string, readState: Re
           const who = participantById.get(b.participantId);
           return { participantId: b.participantId, itemId: b.itemId, dots: b.dots, organisation: who?.organisation ?? "", sector: who?.sector ?? null };
         });
-      // A round still open has no totals of its own yet (the close writes them): sum its ballots.
-      const live = new Map<string, number>();
-      if (round.status === "open") for (const e of entries) live.set(e.itemId, (live.get(e.itemId) ?? 0) + e.dots);
       return {
         id: round.id,
         title: round.title,
@@ -143,7 +143,7 @@ export async function loadReportSource(db: Db, workshopId: string, readState: Re
           focusAreaId: i.focusAreaId,
           title: i.title,
           position: i.position,
-          dots: round.status === "open" ? (live.get(i.id) ?? 0) : i.dots,
+          dots: totals.get(i.id) ?? 0,
         })),
         entries,
         aggregate: parseAggregate(round.aggregate),

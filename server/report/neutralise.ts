@@ -6,9 +6,12 @@
 // - xlsx does: a string cell is a shared string, never a formula, so the text stays exactly
 //   as typed there (render/xlsx.ts), with the text number format so an edit keeps it text.
 // Numbers are written as numbers and never need either.
+import type { Cell } from "../../lib/domain/sheetCell";
+
+export type { Cell };
+
 const formulaStart = /^[=+\-@\t\r]/;
 
-export type Cell = string | number | null;
 
 export function looksLikeFormula(value: string): boolean {
   return formulaStart.test(value);

@@ -2,9 +2,9 @@
 // ReportModel is what a reader of the report may see. buildReport turns one into the other
 // and is the only place that applies anonymity, so no renderer can leak a name by accident.
 import type { BoardSnapshot, BoardColour, ActionStatus } from "@/lib/board";
-import type { BallotEntry, BreakdownRow } from "../domain/voting";
-import type { RoundAggregate } from "../services/votingAggregate";
-import type { ChainProblemCode } from "../domain/checkChain";
+import type { BallotEntry, BreakdownRow } from "../../lib/domain/voting";
+import type { RoundAggregate } from "../voting/aggregate";
+import type { ChainProblemCode } from "../../lib/domain/chains/checkChain";
 
 export type ReportLanguage = "nb" | "en";
 
@@ -37,7 +37,7 @@ export interface ReportInput {
     items: { id: string; boardId: string; focusAreaId: string; title: string; position: number; dots: number }[];
     /** Per-person dots; only aggregates of these reach the model. */
     entries: BallotEntry[];
-    /** The kept results of an imported anonymous round, whose entries are not held (votingAggregate.ts). */
+    /** The kept results of an imported anonymous round, whose entries are not held (server/voting/aggregate.ts). */
     aggregate: RoundAggregate | null;
   }[];
   generatedAt: string;

@@ -5,8 +5,8 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { BrowserContext } from "@playwright/test";
-import { createDb, type Db } from "../../server/db/client";
-import { participantCookieName, signParticipantToken } from "../../server/auth/participantToken";
+import { createDb, type Db } from "../../server/platform/db/client";
+import { participantCookieName, signParticipantToken } from "../../server/platform/auth/participantToken";
 
 let db: Db | null = null;
 

@@ -6,8 +6,8 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import * as Y from "yjs";
 import { addNote, createFocusArea, setFocusAreaRanks } from "../../lib/board";
-import { participantCookieName, signParticipantToken } from "../../server/auth/participantToken";
-import { createDb, type Db } from "../../server/db/client";
+import { participantCookieName, signParticipantToken } from "../../server/platform/auth/participantToken";
+import { createDb, type Db } from "../../server/platform/db/client";
 import { signUpAndIn } from "../helpers/auth";
 import { startServer, type RunningServer } from "../helpers/server";
 

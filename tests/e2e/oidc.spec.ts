@@ -5,7 +5,7 @@
 // a tampered ID token, a wrong nonce, an expired token, a provider with a wrong clock and a
 // provider that is down are refused; a rotated signing key keeps sign-in working.
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
-import { createDb, type Db } from "../../server/db/client";
+import { createDb, type Db } from "../../server/platform/db/client";
 import { startOidcProvider, type TestOidcProvider, type TestPerson } from "../helpers/oidcProvider";
 import { freePort, startServer, type RunningServer } from "../helpers/server";
 import { expectNoSeriousViolations } from "./support/axe";

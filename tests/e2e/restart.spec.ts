@@ -12,7 +12,7 @@ import { expect, test, type Browser, type BrowserContext, type Page } from "@pla
 import { io } from "socket.io-client";
 import * as Y from "yjs";
 import { createFocusArea, setFocusAreaRanks } from "../../lib/board";
-import { createDb, type Db } from "../../server/db/client";
+import { createDb, type Db } from "../../server/platform/db/client";
 import { signUpAndIn, type SignedIn } from "../helpers/auth";
 import { freePort, startServer, type RunningServer } from "../helpers/server";
 import { notesOnServer, writeNote } from "./support/notes";

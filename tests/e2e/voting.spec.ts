@@ -6,7 +6,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { io } from "socket.io-client";
 import * as Y from "yjs";
 import { createFocusArea } from "@/lib/board";
-import { createDb } from "@/server/db/client";
+import { createDb } from "@/server/platform/db/client";
 
 const password = "et langt og trygt passord";
 const areas = ["Psykisk helse", "Bolig for unge", "Skole og fritid", "Arbeid og inkludering"];

@@ -7,7 +7,7 @@
 // reports the same.
 import type { Socket } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "@/server/db/client";
+import type { Db } from "@/server/platform/db/client";
 import type { SignedIn } from "../helpers/auth";
 import type { RunningServer } from "../helpers/server";
 import { connect, emit, roundItems, startVotingServer, stopVotingServer, type VotingFixture } from "./votingFixture";

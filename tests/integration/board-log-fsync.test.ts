@@ -12,9 +12,9 @@ import { afterAll, describe, expect, it } from "vitest";
 import { addNote, messageType, readDurableAck } from "@/lib/board";
 import { connectBoard, eventually, synced } from "@/bench/lib/clients";
 import { seedBoard } from "@/bench/lib/boardFixture";
-import { createDb } from "@/server/db/client";
-import { applyMigrations } from "@/server/db/migrate";
-import { WorkerBoardLog } from "@/server/yjs/log/workerBoardLog";
+import { createDb } from "@/server/platform/db/client";
+import { applyMigrations } from "@/server/platform/db/migrate";
+import { WorkerBoardLog } from "@/server/boards/log/workerBoardLog";
 import { requirePostgresInCi, startPostgres } from "../helpers/postgres";
 import { startServer, type RunningServer } from "../helpers/server";
 

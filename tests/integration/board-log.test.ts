@@ -6,10 +6,10 @@ import path from "node:path";
 import * as Y from "yjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addNote, readBoard } from "@/lib/board";
-import { createDb, type Db } from "@/server/db/client";
-import { applyMigrations } from "@/server/db/migrate";
-import { BoardPersistence, snapshotOf } from "@/server/yjs/boardPersistence";
-import { WorkerBoardLog } from "@/server/yjs/log/workerBoardLog";
+import { createDb, type Db } from "@/server/platform/db/client";
+import { applyMigrations } from "@/server/platform/db/migrate";
+import { BoardPersistence, snapshotOf } from "@/server/boards/boardPersistence";
+import { WorkerBoardLog } from "@/server/boards/log/workerBoardLog";
 
 const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), "samla-board-log-"));
 const databaseUrl = `file:${path.join(tempDir, "samla.db")}`;

@@ -7,7 +7,7 @@
 import { randomBytes } from "node:crypto";
 import * as Y from "yjs";
 import { addAction, addActionChain, addNote, createFocusArea, setChainGoal } from "@/lib/board";
-import type { Db } from "@/server/db/client";
+import type { Db } from "@/server/platform/db/client";
 
 export interface ExportFixture {
   workshopId: string;

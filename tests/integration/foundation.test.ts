@@ -5,7 +5,7 @@ import { io as connectSocket, type Socket } from "socket.io-client";
 import WebSocket from "ws";
 import * as Y from "yjs";
 import { WebsocketProvider } from "y-websocket";
-import { createDb, type Db } from "@/server/db/client";
+import { createDb, type Db } from "@/server/platform/db/client";
 import { startServer, type RunningServer } from "../helpers/server";
 import { signIn, signUp, signUpAndIn, type SignedIn } from "../helpers/auth";
 

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { io as connectSocket, type Socket } from "socket.io-client";
 import * as Y from "yjs";
 import { addNote, createFocusArea, readBoard } from "@/lib/board";
-import { signParticipantToken } from "@/server/auth/participantToken";
-import { createDb, type Db } from "@/server/db/client";
+import { signParticipantToken } from "@/server/platform/auth/participantToken";
+import { createDb, type Db } from "@/server/platform/db/client";
 import { startServer, type RunningServer } from "../helpers/server";
 import { signUpAndIn, type SignedIn } from "../helpers/auth";
 

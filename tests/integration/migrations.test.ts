@@ -7,11 +7,11 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb, type Db } from "@/server/db/client";
-import { applyMigrations } from "@/server/db/migrate";
-import { postgresAdapterFactory, sqliteAdapterFactory, type ClosableAdapterFactory } from "@/server/db/migrationAdapters";
-import { pendingSchemaSql } from "@/server/db/migrationAuthoring";
-import { migrationNames, migrationsDir } from "@/server/db/migrationsFolder";
+import { createDb, type Db } from "@/server/platform/db/client";
+import { applyMigrations } from "@/server/platform/db/migrate";
+import { postgresAdapterFactory, sqliteAdapterFactory, type ClosableAdapterFactory } from "@/server/platform/db/migrationAdapters";
+import { pendingSchemaSql } from "@/server/platform/db/migrationAuthoring";
+import { migrationNames, migrationsDir } from "@/server/platform/db/migrationsFolder";
 import { requirePostgresInCi, startPostgres, type TestPostgres } from "@/tests/helpers/postgres";
 
 type Flavour = "sqlite" | "postgresql";

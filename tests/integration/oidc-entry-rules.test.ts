@@ -4,7 +4,7 @@
 // password account only when allowed, the admin's saved rules over the environment's, and the
 // callback's own checks (state, a flow used once).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb, type Db } from "@/server/db/client";
+import { createDb, type Db } from "@/server/platform/db/client";
 import { signIn as signInWithPassword, signUpAndIn } from "../helpers/auth";
 import { startOidcProvider, type TestOidcProvider, type TestPerson } from "../helpers/oidcProvider";
 import { signInWithProvider } from "../helpers/oidcSignIn";

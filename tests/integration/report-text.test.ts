@@ -8,7 +8,7 @@ import ExcelJS from "exceljs";
 import * as Y from "yjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addAction, addActionChain, addNote, createFocusArea } from "@/lib/board";
-import { createDb, type Db } from "@/server/db/client";
+import { createDb, type Db } from "@/server/platform/db/client";
 import { signUpAndIn, type SignedIn } from "../helpers/auth";
 import { startServer, type RunningServer } from "../helpers/server";
 import { docxText, docxXml, againOnReset, parseCsv, pdfText, workbook } from "./readBack";

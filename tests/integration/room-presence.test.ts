@@ -6,8 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { io as connectSocket, type Socket } from "socket.io-client";
 import { eventually } from "@/bench/lib/clients";
-import { createDb, type Db } from "@/server/db/client";
-import type { RoomPresence, RoomState } from "@/server/services/roomTypes";
+import { createDb, type Db } from "@/server/platform/db/client";
+import type { RoomPresence, RoomState } from "@/lib/contract/room";
 import { startServer, type RunningServer } from "../helpers/server";
 import { signUpAndIn } from "../helpers/auth";
 

@@ -4,8 +4,8 @@
 // give back, and every query of the instance stopped for good. The locks now wait and are held
 // on a pool of their own.
 import { afterAll, describe, expect, it } from "vitest";
-import { createDb, disconnectDb, postgresPool, type Db } from "@/server/db/client";
-import { serialisedAcrossInstances } from "@/server/services/roomSerial";
+import { createDb, disconnectDb, postgresPool, type Db } from "@/server/platform/db/client";
+import { serialisedAcrossInstances } from "@/server/platform/serialised";
 import { requirePostgresInCi, startPostgres, type TestPostgres } from "../helpers/postgres";
 
 const run = requirePostgresInCi();

@@ -2,7 +2,7 @@
 // file and a migrations folder. These checks keep the pairs in step.
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
-import { migrationNames, migrationsDir, schemaPath } from "@/server/db/migrationsFolder";
+import { migrationNames, migrationsDir, schemaPath } from "@/server/platform/db/migrationsFolder";
 
 /** The schema with the two blocks that legitimately differ taken out. */
 function modelPart(file: string): string {

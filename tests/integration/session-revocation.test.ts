@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { io as connectSocket, type Socket } from "socket.io-client";
 import WebSocket from "ws";
-import { createDb, type Db } from "@/server/db/client";
+import { createDb, type Db } from "@/server/platform/db/client";
 import { closeCode } from "@/lib/board/protocol";
 import { startServer, type RunningServer } from "../helpers/server";
 import { signIn, signUpAndIn, type SignedIn } from "../helpers/auth";

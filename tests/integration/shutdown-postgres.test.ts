@@ -5,7 +5,7 @@
 // that code). It must exit, and with 0.
 import type { Socket } from "socket.io-client";
 import { afterAll, describe, expect, it } from "vitest";
-import { createDb, type Db } from "@/server/db/client";
+import { createDb, type Db } from "@/server/platform/db/client";
 import { requirePostgresInCi, startPostgres, type TestPostgres } from "../helpers/postgres";
 import { startServer, type RunningServer } from "../helpers/server";
 import { signUpAndIn } from "../helpers/auth";

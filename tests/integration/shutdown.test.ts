@@ -5,7 +5,7 @@ import WebSocket from "ws";
 import * as Y from "yjs";
 import { WebsocketProvider } from "y-websocket";
 import { addNote, readBoard } from "@/lib/board";
-import { createDb } from "@/server/db/client";
+import { createDb } from "@/server/platform/db/client";
 import { startServer, type RunningServer } from "../helpers/server";
 import { signUpAndIn } from "../helpers/auth";
 

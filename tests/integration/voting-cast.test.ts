@@ -1,4 +1,4 @@
-// The cast path itself (server/services/votingCast.ts → votingWrites.ts) under real
+// The cast path itself (server/voting/cast.ts → server/voting/writes.ts) under real
 // concurrency, on SQLite and on PostgreSQL: many casts of one person fired at once across all
 // items (two tabs, a phone, a double click), a crowd casting and taking back while the round is
 // closed under it, and the refusals. Whatever the interleaving: nobody above the budget or the
@@ -9,15 +9,15 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { createDb, type Db } from "@/server/db/client";
-import { applyMigrations } from "@/server/db/migrate";
+import { createDb, type Db } from "@/server/platform/db/client";
+import { applyMigrations } from "@/server/platform/db/migrate";
 import { exportArchive } from "@/server/report/archive/exportArchive";
 import { importArchive } from "@/server/report/archive/importArchive";
 import { loadReportSource } from "@/server/report/loadReportInput";
-import { changeDot } from "@/server/services/votingCast";
-import { VotingError } from "@/server/services/votingErrors";
-import { liveTotals, tallyOf } from "@/server/services/votingResults";
-import { closeRound, getRound } from "@/server/services/votingRounds";
+import { changeDot } from "@/server/voting/cast";
+import { VotingError } from "@/server/voting/errors";
+import { liveTotals, tallyOf } from "@/server/voting/results";
+import { closeRound, getRound } from "@/server/voting/rounds";
 import { requirePostgresInCi, startPostgres, type TestPostgres } from "@/tests/helpers/postgres";
 
 const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), "samla-cast-"));

@@ -4,7 +4,7 @@
 import type { Socket } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventually } from "@/bench/lib/clients";
-import type { Db } from "@/server/db/client";
+import type { Db } from "@/server/platform/db/client";
 import type { RunningServer } from "../helpers/server";
 import type { SignedIn } from "../helpers/auth";
 import { connect, emit, roundItems, startVotingServer, stopVotingServer, type VotingFixture } from "./votingFixture";

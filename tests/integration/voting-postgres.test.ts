@@ -4,7 +4,7 @@
 // on SQLite. (tests/integration/voting-cast.test.ts races the service itself, closes included.)
 import type { Socket } from "socket.io-client";
 import { afterAll, describe, expect, it } from "vitest";
-import { createDb, type Db } from "@/server/db/client";
+import { createDb, type Db } from "@/server/platform/db/client";
 import { requirePostgresInCi, startPostgres, type TestPostgres } from "../helpers/postgres";
 import { startServer, type RunningServer } from "../helpers/server";
 import { signUpAndIn } from "../helpers/auth";

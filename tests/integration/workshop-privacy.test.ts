@@ -4,8 +4,8 @@
 // another workshop, for a real workshop and for an id that does not exist; the answers must
 // say nothing about the workshop and be the same for both ids.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { signParticipantToken } from "@/server/auth/participantToken";
-import { createDb, type Db } from "@/server/db/client";
+import { signParticipantToken } from "@/server/platform/auth/participantToken";
+import { createDb, type Db } from "@/server/platform/db/client";
 import { startServer, type RunningServer } from "../helpers/server";
 import { signUpAndIn, type SignedIn } from "../helpers/auth";
 

@@ -4,10 +4,10 @@ import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { readBoard } from "@/lib/board";
-import { signParticipantToken } from "@/server/auth/participantToken";
-import { createDb, type Db } from "@/server/db/client";
-import { BoardPersistence } from "@/server/yjs/boardPersistence";
-import { tableMetrics } from "@/server/domain/tableAssignment";
+import { signParticipantToken } from "@/server/platform/auth/participantToken";
+import { createDb, type Db } from "@/server/platform/db/client";
+import { BoardPersistence } from "@/server/boards/boardPersistence";
+import { tableMetrics } from "@/lib/domain/seating/tableAssignment";
 import { startServer, type RunningServer } from "../helpers/server";
 import { signUpAndIn, type SignedIn } from "../helpers/auth";
 

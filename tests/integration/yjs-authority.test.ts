@@ -9,7 +9,7 @@ import { io as connectSocket, type Socket } from "socket.io-client";
 import { addNote, closeCode, createFocusArea, decodeRefusal, deleteNotes, messageType, moveNotes, readBoard, readDurableAck, recolourNote, updateNoteText } from "@/lib/board";
 import { connectBoard, eventually, rawSession, synced, type BoardClient } from "@/bench/lib/clients";
 import { seedBoard, type BoardFixture } from "@/bench/lib/boardFixture";
-import { createDb, type Db } from "@/server/db/client";
+import { createDb, type Db } from "@/server/platform/db/client";
 import { storedBoardDoc } from "../helpers/boards";
 import { signUpAndIn, type SignedIn } from "../helpers/auth";
 import { startServer, type RunningServer } from "../helpers/server";

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { addNote, messageType, readBoard, readDurableAck } from "@/lib/board";
 import { connectBoard, eventually, synced, type BoardClient } from "@/bench/lib/clients";
 import { seedBoard } from "@/bench/lib/boardFixture";
-import { createDb } from "@/server/db/client";
+import { createDb } from "@/server/platform/db/client";
 import { startServer, type RunningServer } from "../helpers/server";
 
 const authSecret = "yjs-durability-test-secret-0123456789";

@@ -5,7 +5,7 @@ import * as Y from "yjs";
 import { afterAll, expect, it } from "vitest";
 import { readBoard } from "@/lib/board";
 import { seedBoard } from "@/bench/lib/boardFixture";
-import { createDb } from "@/server/db/client";
+import { createDb } from "@/server/platform/db/client";
 import { startServer, type RunningServer } from "../helpers/server";
 
 const authSecret = "yjs-example-test-secret-0123456789ab";

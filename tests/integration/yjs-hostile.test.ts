@@ -10,7 +10,7 @@ import { afterAll, expect, it } from "vitest";
 import { addNote, closeCode, messageType, readBoard, readDurableAck } from "@/lib/board";
 import { connectBoard, eventually, synced, type BoardClient } from "@/bench/lib/clients";
 import { seedBoard, type BoardFixture } from "@/bench/lib/boardFixture";
-import { createDb } from "@/server/db/client";
+import { createDb } from "@/server/platform/db/client";
 import { signUpAndIn, type SignedIn } from "../helpers/auth";
 import { awarenessFrame, awarenessUpdateOf, deepJson, deepValueUpdate, longStringUpdate, syncUpdateFrame } from "../helpers/hostileYjs";
 import { startServer, type RunningServer } from "../helpers/server";

@@ -12,9 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addNote, messageType, watchDurability, type AckingProvider, type DurabilityState } from "@/lib/board";
 import { WebsocketProvider } from "y-websocket";
 import { eventually, synced } from "@/bench/lib/clients";
-import { participantIdOf } from "@/server/auth/participantToken";
+import { participantIdOf } from "@/server/platform/auth/participantToken";
 import { seedBoard } from "@/bench/lib/boardFixture";
-import { createDb, type Db } from "@/server/db/client";
+import { createDb, type Db } from "@/server/platform/db/client";
 import { startServer, type RunningServer } from "../helpers/server";
 
 const authSecret = "yjs-reconnect-ack-test-secret-0123456789";

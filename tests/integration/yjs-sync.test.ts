@@ -5,7 +5,7 @@ import * as encoding from "lib0/encoding";
 import { addNote, closeCode, messageType, moveNotes, readBoard, updateNoteText, watchDurability } from "@/lib/board";
 import { connectBoard, eventually, rawSession, synced, type BoardClient } from "@/bench/lib/clients";
 import { seedBoard, type BoardFixture } from "@/bench/lib/boardFixture";
-import { createDb, type Db } from "@/server/db/client";
+import { createDb, type Db } from "@/server/platform/db/client";
 import { startServer, type RunningServer } from "../helpers/server";
 
 const authSecret = "yjs-sync-test-secret-0123456789abcdef";

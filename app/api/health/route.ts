@@ -2,8 +2,8 @@
 // REDIS_URL, Redis (without it the instance still stores and acknowledges, but other instances
 // hear of its changes only by catching up: "degraded", still 200). /api/ready is the load
 // balancer's check.
-import { getDb } from "@/server/db/client";
-import { findRuntime } from "@/server/runtime";
+import { getDb } from "@/server/platform/db/client";
+import { findRuntime } from "@/server/realtime/runtime";
 import packageJson from "@/package.json";
 
 export const dynamic = "force-dynamic";

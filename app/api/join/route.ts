@@ -1,14 +1,14 @@
 // POST /api/join: a participant joins with a code, a name and an organisation. The same
 // device joining again (valid cookie) gets its participant back, updated, never a second one.
-import { getConfig } from "@/server/config";
-import { getDb } from "@/server/db/client";
-import { parseCookies } from "@/server/auth/authenticate";
-import { participantCookieName } from "@/server/auth/participantToken";
-import { errorResponse, readJson } from "@/server/http/json";
-import { joinInputSchema, joinWorkshop, type JoinRefusal } from "@/server/services/participants";
-import { participantCookie } from "@/server/services/roomCookie";
-import { publishRoomFromHttp, schedulePresenceFromHttp } from "@/server/services/roomPublishFromHttp";
-import { publishProgressFromHttp } from "@/server/services/votingPublish";
+import { getConfig } from "@/server/platform/config";
+import { getDb } from "@/server/platform/db/client";
+import { parseCookies } from "@/server/platform/auth/authenticate";
+import { participantCookieName } from "@/server/platform/auth/participantToken";
+import { errorResponse, readJson } from "@/server/platform/http/json";
+import { joinInputSchema, joinWorkshop, type JoinRefusal } from "@/server/room/participants";
+import { participantCookie } from "@/server/room/cookie";
+import { publishRoomFromHttp, schedulePresenceFromHttp } from "@/server/room/publishFromHttp";
+import { publishProgressFromHttp } from "@/server/voting/publish";
 
 const refusalStatus: Record<JoinRefusal, number> = { notFound: 404, notOpen: 403, closed: 403, archived: 410, full: 409 };
 

@@ -1,7 +1,7 @@
-import { requireUser } from "@/server/auth/requestPrincipal";
-import { getDb } from "@/server/db/client";
-import { readJson } from "@/server/http/json";
-import { asResponse } from "@/server/services/workshopResponses";
+import { requireUser } from "@/server/platform/auth/requestPrincipal";
+import { getDb } from "@/server/platform/db/client";
+import { readJson } from "@/server/platform/http/json";
+import { asResponse } from "@/server/workshop/responses";
 import { createProgrammeSchema } from "@/server/workshop/programmes/input";
 import { createProgramme, listProgrammes } from "@/server/workshop/programmes/programmes";
 

@@ -2,8 +2,8 @@
 // connections; 503 from SIGTERM on (it is draining) and while it cannot reach the database.
 // Redis does not count: every instance shares it, and failing on it would take them all out
 // of rotation at once (see docs/multi-instance.md).
-import { getDb } from "@/server/db/client";
-import { findRuntime } from "@/server/runtime";
+import { getDb } from "@/server/platform/db/client";
+import { findRuntime } from "@/server/realtime/runtime";
 
 export const dynamic = "force-dynamic";
 

@@ -1,9 +1,9 @@
-import { getDb } from "@/server/db/client";
-import { requireUser } from "@/server/auth/requestPrincipal";
-import { readJson } from "@/server/http/json";
-import { createWorkshopSchema } from "@/server/services/workshopInput";
-import { asResponse } from "@/server/services/workshopResponses";
-import { createWorkshop, listWorkshops } from "@/server/services/workshops";
+import { getDb } from "@/server/platform/db/client";
+import { requireUser } from "@/server/platform/auth/requestPrincipal";
+import { readJson } from "@/server/platform/http/json";
+import { createWorkshopSchema } from "@/server/workshop/input";
+import { asResponse } from "@/server/workshop/responses";
+import { createWorkshop, listWorkshops } from "@/server/workshop/workshops";
 
 export async function GET(req: Request) {
   const auth = await requireUser(req);

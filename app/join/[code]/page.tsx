@@ -2,11 +2,11 @@ import { cookies } from "next/headers";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { getConfig } from "@/server/config";
-import { getDb } from "@/server/db/client";
-import { participantCookieName } from "@/server/auth/participantToken";
-import { checkJoinCode, formatJoinCode } from "@/server/domain/joinCode";
-import { findWorkshopByCode, participantFromDeviceToken } from "@/server/services/participants";
+import { getConfig } from "@/server/platform/config";
+import { getDb } from "@/server/platform/db/client";
+import { participantCookieName } from "@/server/platform/auth/participantToken";
+import { checkJoinCode, formatJoinCode } from "@/lib/domain/joinCode";
+import { findWorkshopByCode, participantFromDeviceToken } from "@/server/room/participants";
 import { JoinForm } from "@/components/room/JoinForm";
 import { JoinCodeForm } from "@/components/workshop/JoinCodeForm";
 

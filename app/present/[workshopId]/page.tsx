@@ -1,11 +1,11 @@
 import { cookies } from "next/headers";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { getConfig } from "@/server/config";
-import { getDb } from "@/server/db/client";
-import { accessToWorkshop, authenticate } from "@/server/auth/authenticate";
-import { projectorLink } from "@/server/services/projectorLink";
-import { joinQr } from "@/server/services/roomQr";
+import { getConfig } from "@/server/platform/config";
+import { getDb } from "@/server/platform/db/client";
+import { accessToWorkshop, authenticate } from "@/server/platform/auth/authenticate";
+import { projectorLink } from "@/server/room/projectorLink";
+import { joinQr } from "@/server/room/qr";
 import { Projector } from "@/components/present/Projector";
 
 export const dynamic = "force-dynamic";

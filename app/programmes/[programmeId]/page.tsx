@@ -5,11 +5,11 @@ import { AddWorkshopForm } from "@/components/programme/AddWorkshopForm";
 import { ProgrammeMembers } from "@/components/programme/ProgrammeMembers";
 import { RemoveFromProgramme } from "@/components/programme/RemoveFromProgramme";
 import { buttonSecondary, panelClass } from "@/components/workshop/styles";
-import { currentUser } from "@/server/auth/requestPrincipal";
-import { getDb } from "@/server/db/client";
-import { METHOD_KEYS } from "@/server/domain/methodTemplates";
-import { formatJoinCode } from "@/server/domain/joinCode";
-import { listWorkshops } from "@/server/services/workshops";
+import { currentUser } from "@/server/platform/auth/requestPrincipal";
+import { getDb } from "@/server/platform/db/client";
+import { METHOD_KEYS } from "@/lib/domain/templates/methodTemplates";
+import { formatJoinCode } from "@/lib/domain/joinCode";
+import { listWorkshops } from "@/server/workshop/workshops";
 import { getProgramme, programmeAccess } from "@/server/workshop/programmes/programmes";
 
 export const dynamic = "force-dynamic";

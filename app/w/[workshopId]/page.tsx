@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { getDb } from "@/server/db/client";
-import { accessToWorkshop } from "@/server/auth/authenticate";
-import { currentPrincipal } from "@/server/auth/requestPrincipal";
+import { getDb } from "@/server/platform/db/client";
+import { accessToWorkshop } from "@/server/platform/auth/authenticate";
+import { currentPrincipal } from "@/server/platform/auth/requestPrincipal";
 import { ParticipantRoom } from "@/components/room/ParticipantRoom";
 
 export const dynamic = "force-dynamic";

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { WorkshopNav } from "@/components/workshop/WorkshopNav";
-import { getDb } from "@/server/db/client";
-import { accessToWorkshop } from "@/server/auth/authenticate";
-import { currentUser } from "@/server/auth/requestPrincipal";
+import { getDb } from "@/server/platform/db/client";
+import { accessToWorkshop } from "@/server/platform/auth/authenticate";
+import { currentUser } from "@/server/platform/auth/requestPrincipal";
 
 /**
  * Every facilitator page of one workshop shares a navigation bar: preparation, running the

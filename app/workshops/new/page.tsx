@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
-import { currentUser } from "@/server/auth/requestPrincipal";
-import { methodTemplates } from "@/server/domain/methodTemplates";
+import { currentUser } from "@/server/platform/auth/requestPrincipal";
+import { methodTemplates } from "@/lib/domain/templates/methodTemplates";
 import { CreateWorkshopForm } from "@/components/workshop/CreateWorkshopForm";
 
 export const dynamic = "force-dynamic";

@@ -1,10 +1,11 @@
 "use client";
 
+import type { RunAction } from "./useAction";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
-import type { RoomState } from "@/server/services/roomTypes";
+import type { RoomState } from "@/lib/contract/room";
 
-type Run = (event: string, payload: unknown, done: string) => Promise<boolean>;
+type Run = RunAction;
 const field = "mt-1 w-full rounded-lg border-2 border-slate-400 bg-white px-3 py-2 text-lg";
 
 export function FollowAndBroadcast({ state, run, busy }: { state: RoomState; run: Run; busy: boolean }) {

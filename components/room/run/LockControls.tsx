@@ -1,12 +1,13 @@
 "use client";
 
+import type { RunAction } from "./useAction";
 import { useTranslations } from "next-intl";
 import { LockIcon } from "../LockIcon";
-import type { RoomState } from "@/server/services/roomTypes";
+import type { RoomState } from "@/lib/contract/room";
 
 const small = "rounded-lg border-2 border-brand-700 bg-white px-3 py-1 font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-50";
 
-type Run = (event: string, payload: unknown, done: string) => Promise<boolean>;
+type Run = RunAction;
 
 /** "Pens down" for all boards, or one at a time; the state is written out, not only coloured. */
 export function LockControls({ state, run, busy }: { state: RoomState; run: Run; busy: boolean }) {

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import type { RoomState } from "@/server/services/roomTypes";
+import type { RoomState } from "@/lib/contract/room";
 
 interface Row {
   id: string;

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { RoomState } from "@/server/services/roomTypes";
+import type { RoomState } from "@/lib/contract/room";
 
 const button = "rounded-lg px-4 py-2 text-lg font-semibold disabled:cursor-not-allowed disabled:opacity-50";
 

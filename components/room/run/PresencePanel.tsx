@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { RoomState } from "@/server/services/roomTypes";
+import type { RoomState } from "@/lib/contract/room";
 
 /** Who is online at each table, in numbers and names (facilitators only get names). */
 export function PresencePanel({ state }: { state: RoomState }) {

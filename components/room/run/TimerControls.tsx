@@ -1,7 +1,8 @@
 "use client";
 
+import type { RunAction } from "./useAction";
 import { useTranslations } from "next-intl";
-import type { RoomPhase, RoomState } from "@/server/services/roomTypes";
+import type { RoomPhase, RoomState } from "@/lib/contract/room";
 import { Countdown } from "../Countdown";
 import { TimerSound } from "../TimerSound";
 import type { Room } from "../useRoom";
@@ -13,7 +14,7 @@ interface Props {
   room: Room;
   state: RoomState;
   phase: RoomPhase | null;
-  run: (event: string, payload: unknown, done: string) => Promise<boolean>;
+  run: RunAction;
   busy: boolean;
 }
 

@@ -7,10 +7,10 @@
 // gives the same report.
 import * as Y from "yjs";
 import { boardRoots, noteKeys } from "@/lib/board/shape";
-import type { Db } from "../../db/client";
-import { roundBreakdowns } from "../../domain/voting";
-import { parseAggregate, type RoundAggregate } from "../../services/votingAggregate";
-import { liveTotals } from "../../services/votingResults";
+import type { Db } from "../../platform/db/client";
+import { roundBreakdowns } from "../../../lib/domain/voting";
+import { parseAggregate, type RoundAggregate } from "../../voting/aggregate";
+import { itemTotals } from "../../voting/results";
 import type { ReadBoardDoc } from "../loadReportInput";
 import { WorkshopNotFound } from "../loadReportInput";
 import { yieldToEventLoop } from "../yieldToEventLoop";
@@ -39,8 +39,7 @@ export async function exportArchive(db: Db, workshopId: string, readDoc: ReadBoa
     },
   });
   if (!w) throw new WorkshopNotFound(workshopId);
-  // A round still open has no totals of its own yet: they are the sums of its ballots.
-  const live = await liveTotals(db, w.votingRounds.filter((r) => r.status === "open").map((r) => r.id));
+  const totals = await itemTotals(db, w.votingRounds);
   const anonymous = (r: { anonymous: boolean }) => w.anonymous || r.anonymous;
   const ballotItems = await db.ballotItem.findMany({ where: { roundId: { in: w.votingRounds.map((r) => r.id) } }, orderBy: [{ roundId: "asc" }, { participantId: "asc" }, { itemId: "asc" }] });
   const participantOf = new Map(w.participants.map((p) => [p.id, p]));
@@ -124,7 +123,7 @@ export async function exportArchive(db: Db, workshopId: string, readDoc: ReadBoa
         focusAreaId: i.focusAreaId,
         title: i.title,
         position: i.position,
-        dots: r.status === "open" ? (live.get(i.id) ?? 0) : i.dots,
+        dots: totals.get(i.id) ?? 0,
         rank: i.rank,
       })),
       aggregate: anonymous(r) ? aggregateOf(r) : null,

@@ -5,9 +5,9 @@
 import { randomBytes } from "node:crypto";
 import * as Y from "yjs";
 import { boardRoots, focusAreaKeys, noteKeys } from "@/lib/board/shape";
-import type { Db } from "../../db/client";
-import { remapAggregate } from "../../services/votingAggregate";
-import { withFreshJoinCode } from "../../services/workshopJoinCode";
+import type { Db } from "../../platform/db/client";
+import { remapAggregate } from "../../voting/aggregate";
+import { withFreshJoinCode } from "../../workshop/joinCode";
 import type { Archive } from "./schema";
 
 export class ArchiveContentError extends Error {
@@ -98,7 +98,7 @@ export async function importArchive(db: Db, archive: Archive, ownerId: string): 
           await tx.boardUpdate.create({ data: { boardId: boardIds.get(b.ref)!, data: new Uint8Array(state) } });
         }
         for (const r of archive.votingRounds) {
-          // An open round's totals are the sums of its ballot rows (votingResults.ts). An
+          // An open round's totals are the sums of its ballot rows (server/voting/results.ts). An
           // anonymous workshop's archive carries item totals but no ballots, so a round that was
           // open when it was exported comes in closed at the export time, with those totals.
           const closeOnImport = r.status === "open" && r.ballots === null;

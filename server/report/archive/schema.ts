@@ -4,8 +4,8 @@
 // Bump `version` on any change a reader of an older version would misread; imports refuse
 // versions they do not know instead of guessing.
 import { z } from "zod";
-import { DEFAULT_MIN_GROUP_SIZE } from "../../domain/voting/roundBreakdowns";
-import { roundAggregateSchema } from "../../services/votingAggregate";
+import { DEFAULT_MIN_GROUP_SIZE } from "../../../lib/domain/voting/roundBreakdowns";
+import { roundAggregateSchema } from "../../voting/aggregate";
 
 export const archiveFormat = "samla-archive";
 /**

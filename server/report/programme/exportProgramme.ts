@@ -1,7 +1,7 @@
 // A programme's report as a file, and its focus areas for the matching screen: the sources
 // are gathered on the server's thread (each workshop's report source, exactly as its own
 // export loads it), everything else happens in the report worker (renderProgrammeReport.ts).
-import type { Db } from "../../db/client";
+import type { Db } from "../../platform/db/client";
 import { fileStem } from "../fileStem";
 import type { ProgrammeReportFormat } from "../formats";
 import { loadReportSource, type ReadBoardState } from "../loadReportInput";

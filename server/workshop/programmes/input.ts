@@ -1,8 +1,8 @@
 // What an organiser may send about a programme, validated once here for the route handlers
 // and the forms' error messages alike (codes as in workshopInput.ts).
 import { z } from "zod";
-import { localeSchema, methodKeySchema } from "../../domain/methodTemplates";
-import { workshopDetailsSchema } from "../../services/workshopInput";
+import { localeSchema, methodKeySchema } from "../../../lib/domain/templates/methodTemplates";
+import { workshopDetailsSchema } from "../input";
 
 const id = z.string().min(1).max(64);
 

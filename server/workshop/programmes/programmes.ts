@@ -5,12 +5,12 @@
 import type * as Y from "yjs";
 import { readBoard } from "../../../lib/board";
 import { normaliseAreaName } from "../../../lib/domain/programmes/areaMatching";
-import type { Principal } from "../../auth/authenticate";
-import type { Db } from "../../db/client";
-import { placeFindings, type BoardEditor } from "../../services/findings";
-import { WorkshopError } from "../../services/workshopErrors";
-import { createWorkshop, duplicateWorkshop } from "../../services/workshops";
-import type { Finding } from "../../services/workshopFindingsParse";
+import type { Principal } from "../../platform/auth/authenticate";
+import type { Db } from "../../platform/db/client";
+import { placeFindings, type BoardEditor } from "../findings";
+import { WorkshopError } from "../errors";
+import { createWorkshop, duplicateWorkshop } from "../workshops";
+import type { Finding } from "../findingsParse";
 import { addWorkshopSchema, areaLinkSchema, createProgrammeSchema, memberSchema, type AddWorkshopInput, type CreateProgrammeInput } from "./input";
 
 export type ProgrammeAccess = "organiser" | "facilitator";

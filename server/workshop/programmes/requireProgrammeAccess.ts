@@ -1,8 +1,8 @@
 // For route handlers: the caller must be a member of the programme (organisers for changes).
-import { authenticateRequest } from "../../auth/requestPrincipal";
-import type { Principal } from "../../auth/authenticate";
-import { getDb } from "../../db/client";
-import { errorResponse } from "../../http/json";
+import { authenticateRequest } from "../../platform/auth/requestPrincipal";
+import type { Principal } from "../../platform/auth/authenticate";
+import { getDb } from "../../platform/db/client";
+import { errorResponse } from "../../platform/http/json";
 import { programmeAccess, type ProgrammeAccess } from "./programmes";
 
 export type ProgrammeAuthorised =

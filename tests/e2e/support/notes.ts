@@ -3,8 +3,8 @@
 import { expect, type Page } from "@playwright/test";
 import * as Y from "yjs";
 import { readBoard } from "../../../lib/board";
-import type { Db } from "../../../server/db/client";
-import { BoardPersistence } from "../../../server/yjs/boardPersistence";
+import type { Db } from "../../../server/platform/db/client";
+import { BoardPersistence } from "../../../server/boards/boardPersistence";
 
 export async function writeNote(page: Page, text: string) {
   await page.getByTestId("board-canvas").focus();

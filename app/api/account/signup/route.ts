@@ -1,7 +1,7 @@
-import { getConfig } from "@/server/config";
-import { getDb } from "@/server/db/client";
-import { signUp, signUpInput } from "@/server/auth/accounts";
-import { readJson } from "@/server/http/json";
+import { getConfig } from "@/server/platform/config";
+import { getDb } from "@/server/platform/db/client";
+import { signUp, signUpInput } from "@/server/platform/auth/accounts";
+import { readJson } from "@/server/platform/http/json";
 
 export async function POST(req: Request) {
   // With password sign-in switched off, a password account could never be used.

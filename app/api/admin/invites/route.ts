@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { getConfig } from "@/server/config";
-import { getDb } from "@/server/db/client";
-import { createInvite } from "@/server/auth/accounts";
-import { requireUser } from "@/server/auth/requestPrincipal";
-import { readJson } from "@/server/http/json";
+import { getConfig } from "@/server/platform/config";
+import { getDb } from "@/server/platform/db/client";
+import { createInvite } from "@/server/platform/auth/accounts";
+import { requireUser } from "@/server/platform/auth/requestPrincipal";
+import { readJson } from "@/server/platform/http/json";
 
 const input = z.object({ email: z.email().optional() });
 

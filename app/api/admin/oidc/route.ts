@@ -1,10 +1,10 @@
 // Who may enter through the identity provider, as an admin sets it (/admin). GET: the rules
 // in force; PUT: save new ones (they replace the environment's); DELETE: back to the environment.
-import { getConfig } from "@/server/config";
-import { getDb } from "@/server/db/client";
-import { accessRulesInput, loadAccessRules, resetAccessRules, saveAccessRules } from "@/server/auth/oidc/accessRules";
-import { requireUser } from "@/server/auth/requestPrincipal";
-import { readJson } from "@/server/http/json";
+import { getConfig } from "@/server/platform/config";
+import { getDb } from "@/server/platform/db/client";
+import { accessRulesInput, loadAccessRules, resetAccessRules, saveAccessRules } from "@/server/platform/auth/oidc/accessRules";
+import { requireUser } from "@/server/platform/auth/requestPrincipal";
+import { readJson } from "@/server/platform/http/json";
 
 async function current() {
   return Response.json(await loadAccessRules(getDb(), getConfig()));

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { getDb } from "@/server/db/client";
-import { setSignUpOpen } from "@/server/auth/accounts";
-import { requireUser } from "@/server/auth/requestPrincipal";
-import { readJson } from "@/server/http/json";
+import { getDb } from "@/server/platform/db/client";
+import { setSignUpOpen } from "@/server/platform/auth/accounts";
+import { requireUser } from "@/server/platform/auth/requestPrincipal";
+import { readJson } from "@/server/platform/http/json";
 
 const input = z.object({ signupOpen: z.boolean() });
 

@@ -1,5 +1,5 @@
 import NextAuth from "next-auth";
-import { buildAuthOptions } from "@/server/auth/nextAuthOptions";
+import { buildAuthOptions } from "@/server/platform/auth/nextAuthOptions";
 
 const handler = (req: Request, ctx: { params: Promise<{ nextauth: string[] }> }) => NextAuth(buildAuthOptions())(req, ctx);
 

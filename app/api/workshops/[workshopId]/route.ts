@@ -1,9 +1,9 @@
-import { getDb } from "@/server/db/client";
-import { readJson } from "@/server/http/json";
-import { updateWorkshopSchema } from "@/server/services/workshopInput";
-import { notifyRoomChanged } from "@/server/services/workshopNotify";
-import { asFacilitator } from "@/server/services/workshopResponses";
-import { deleteWorkshop, getWorkshopDetail, updateWorkshop } from "@/server/services/workshops";
+import { getDb } from "@/server/platform/db/client";
+import { readJson } from "@/server/platform/http/json";
+import { updateWorkshopSchema } from "@/server/workshop/input";
+import { notifyRoomChanged } from "@/server/room/notify";
+import { asFacilitator } from "@/server/workshop/responses";
+import { deleteWorkshop, getWorkshopDetail, updateWorkshop } from "@/server/workshop/workshops";
 
 type Context = { params: Promise<{ workshopId: string }> };
 

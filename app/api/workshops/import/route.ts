@@ -1,7 +1,7 @@
-import { requireUser } from "@/server/auth/requestPrincipal";
-import { getDb } from "@/server/db/client";
-import { errorResponse } from "@/server/http/json";
-import { archiveMaxBytes, importArchiveText } from "@/server/services/archive";
+import { requireUser } from "@/server/platform/auth/requestPrincipal";
+import { getDb } from "@/server/platform/db/client";
+import { errorResponse } from "@/server/platform/http/json";
+import { archiveMaxBytes, importArchiveText } from "@/server/report/archive/archiveFiles";
 
 /** POST /api/workshops/import with a Samla archive (JSON) as the body: 201 { workshopId }. */
 export async function POST(req: Request) {

@@ -2,8 +2,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { notFound, redirect } from "next/navigation";
 import { AreaMatching } from "@/components/programme/AreaMatching";
-import { currentUser } from "@/server/auth/requestPrincipal";
-import { getDb } from "@/server/db/client";
+import { currentUser } from "@/server/platform/auth/requestPrincipal";
+import { getDb } from "@/server/platform/db/client";
 import { programmeAccess } from "@/server/workshop/programmes/programmes";
 
 export const dynamic = "force-dynamic";

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ChainWorkspace } from "@/components/chains/ChainWorkspace";
-import { chooseBoard, loadChainsContext } from "@/components/chains/loadChainsContext";
+import { chooseBoard, loadChainsContext } from "@/server/room/loadChainsContext";
 
 export const dynamic = "force-dynamic";
 

@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { BoardChainsPanel } from "@/components/chains/BoardChainsPanel";
-import { loadChainsContext } from "@/components/chains/loadChainsContext";
+import { loadChainsContext } from "@/server/room/loadChainsContext";
 import { buttonClass } from "@/components/chains/styles";
 
 export const dynamic = "force-dynamic";

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { notFound, redirect } from "next/navigation";
-import { accessToWorkshop } from "@/server/auth/authenticate";
-import { currentUser } from "@/server/auth/requestPrincipal";
-import { getDb } from "@/server/db/client";
+import { accessToWorkshop } from "@/server/platform/auth/authenticate";
+import { currentUser } from "@/server/platform/auth/requestPrincipal";
+import { getDb } from "@/server/platform/db/client";
 import { csvSeparators } from "@/server/report/render/csv";
 import { sheetKeys } from "@/server/report/sheets";
 import { ImportForm } from "@/components/export/ImportForm";

@@ -1,11 +1,11 @@
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { getConfig } from "@/server/config";
-import { getDb } from "@/server/db/client";
-import { accessToWorkshop } from "@/server/auth/authenticate";
-import { currentUser } from "@/server/auth/requestPrincipal";
-import { projectorLink } from "@/server/services/projectorLink";
-import { joinQr } from "@/server/services/roomQr";
+import { getConfig } from "@/server/platform/config";
+import { getDb } from "@/server/platform/db/client";
+import { accessToWorkshop } from "@/server/platform/auth/authenticate";
+import { currentUser } from "@/server/platform/auth/requestPrincipal";
+import { projectorLink } from "@/server/room/projectorLink";
+import { joinQr } from "@/server/room/qr";
 import { FacilitatorRun } from "@/components/room/run/FacilitatorRun";
 
 export const dynamic = "force-dynamic";

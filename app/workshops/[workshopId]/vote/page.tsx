@@ -1,8 +1,8 @@
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { getDb } from "@/server/db/client";
-import { accessToWorkshop } from "@/server/auth/authenticate";
-import { currentUser } from "@/server/auth/requestPrincipal";
+import { getDb } from "@/server/platform/db/client";
+import { accessToWorkshop } from "@/server/platform/auth/authenticate";
+import { currentUser } from "@/server/platform/auth/requestPrincipal";
 import { FacilitatorVoting } from "@/components/voting/FacilitatorVoting";
 
 export const dynamic = "force-dynamic";

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { getDb } from "@/server/db/client";
-import { setAccountDisabled } from "@/server/auth/revokeSessions";
-import { requireUser } from "@/server/auth/requestPrincipal";
-import { errorResponse, readJson } from "@/server/http/json";
+import { getDb } from "@/server/platform/db/client";
+import { setAccountDisabled } from "@/server/platform/auth/revokeSessions";
+import { requireUser } from "@/server/platform/auth/requestPrincipal";
+import { errorResponse, readJson } from "@/server/platform/http/json";
 
 const input = z.object({ disabled: z.boolean() }).strict();
 

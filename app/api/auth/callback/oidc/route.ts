@@ -1,4 +1,4 @@
-import { handleCallback } from "@/server/auth/oidc/oidcRoutes";
+import { handleCallback } from "@/server/platform/auth/oidc/oidcRoutes";
 
 export const dynamic = "force-dynamic";
 

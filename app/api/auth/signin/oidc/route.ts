@@ -1,4 +1,4 @@
-import { handleSignInStart } from "@/server/auth/oidc/oidcRoutes";
+import { handleSignInStart } from "@/server/platform/auth/oidc/oidcRoutes";
 
 export const dynamic = "force-dynamic";
 

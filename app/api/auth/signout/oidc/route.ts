@@ -1,5 +1,5 @@
-import { getConfig } from "@/server/config";
-import { providerEndSessionUrl, signedOutPath } from "@/server/auth/oidc/endSession";
+import { getConfig } from "@/server/platform/config";
+import { providerEndSessionUrl, signedOutPath } from "@/server/platform/auth/oidc/endSession";
 
 export const dynamic = "force-dynamic";
 

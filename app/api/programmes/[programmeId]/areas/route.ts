@@ -1,8 +1,8 @@
-import { getDb } from "@/server/db/client";
-import { readJson } from "@/server/http/json";
+import { getDb } from "@/server/platform/db/client";
+import { readJson } from "@/server/platform/http/json";
 import { programmeMatching } from "@/server/report/programme/exportProgramme";
-import { getRuntime } from "@/server/runtime";
-import { asResponse } from "@/server/services/workshopResponses";
+import { getRuntime } from "@/server/realtime/runtime";
+import { asResponse } from "@/server/workshop/responses";
 import { areaLinkSchema, areaUnlinkSchema } from "@/server/workshop/programmes/input";
 import { linkArea, unlinkArea } from "@/server/workshop/programmes/programmes";
 import { requireProgrammeAccess } from "@/server/workshop/programmes/requireProgrammeAccess";

@@ -1,6 +1,6 @@
-import { getDb } from "@/server/db/client";
-import { readJson } from "@/server/http/json";
-import { asResponse } from "@/server/services/workshopResponses";
+import { getDb } from "@/server/platform/db/client";
+import { readJson } from "@/server/platform/http/json";
+import { asResponse } from "@/server/workshop/responses";
 import { memberSchema } from "@/server/workshop/programmes/input";
 import { addMember } from "@/server/workshop/programmes/programmes";
 import { requireProgrammeAccess } from "@/server/workshop/programmes/requireProgrammeAccess";

@@ -1,8 +1,8 @@
-import { accessToWorkshop } from "@/server/auth/authenticate";
-import { getDb } from "@/server/db/client";
-import { readJson } from "@/server/http/json";
-import { getRuntime } from "@/server/runtime";
-import { asResponse } from "@/server/services/workshopResponses";
+import { accessToWorkshop } from "@/server/platform/auth/authenticate";
+import { getDb } from "@/server/platform/db/client";
+import { readJson } from "@/server/platform/http/json";
+import { getRuntime } from "@/server/realtime/runtime";
+import { asResponse } from "@/server/workshop/responses";
 import { addWorkshopSchema } from "@/server/workshop/programmes/input";
 import { addWorkshop } from "@/server/workshop/programmes/programmes";
 import { requireProgrammeAccess } from "@/server/workshop/programmes/requireProgrammeAccess";

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { getDb } from "@/server/db/client";
-import { readJson } from "@/server/http/json";
-import { notifyRoomChanged } from "@/server/services/workshopNotify";
-import { asFacilitator } from "@/server/services/workshopResponses";
-import { setArchived } from "@/server/services/workshops";
+import { getDb } from "@/server/platform/db/client";
+import { readJson } from "@/server/platform/http/json";
+import { notifyRoomChanged } from "@/server/room/notify";
+import { asFacilitator } from "@/server/workshop/responses";
+import { setArchived } from "@/server/workshop/workshops";
 
 type Context = { params: Promise<{ workshopId: string }> };
 

@@ -1,7 +1,7 @@
-import { getDb } from "@/server/db/client";
-import { requireWorkshopAccess } from "@/server/auth/requestPrincipal";
-import { asResponse } from "@/server/services/workshopResponses";
-import { duplicateWorkshop } from "@/server/services/workshops";
+import { getDb } from "@/server/platform/db/client";
+import { requireWorkshopAccess } from "@/server/platform/auth/requestPrincipal";
+import { asResponse } from "@/server/workshop/responses";
+import { duplicateWorkshop } from "@/server/workshop/workshops";
 
 type Context = { params: Promise<{ workshopId: string }> };
 

@@ -1,7 +1,7 @@
 // A file as an attachment. The filename goes in both forms: plain ASCII for old clients
 // and RFC 5987 UTF-8 for the rest. Exports are never cached: they change while the
 // workshop runs, and they may hold names.
-import type { ExportFile } from "@/server/services/export";
+import type { ExportFile } from "@/server/report/export";
 
 export function download(file: ExportFile): Response {
   const ascii = file.filename.replace(/[^\x20-\x7e]/g, "_").replace(/"/g, "");

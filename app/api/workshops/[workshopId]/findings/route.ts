@@ -1,9 +1,9 @@
-import { getDb } from "@/server/db/client";
-import { errorResponse, readJson } from "@/server/http/json";
-import { getRuntime } from "@/server/runtime";
-import { preloadFindings } from "@/server/services/findings";
-import { FINDINGS_MAX_BYTES, findingsRequestSchema, parseFindings } from "@/server/services/workshopFindingsParse";
-import { asFacilitator } from "@/server/services/workshopResponses";
+import { getDb } from "@/server/platform/db/client";
+import { errorResponse, readJson } from "@/server/platform/http/json";
+import { getRuntime } from "@/server/realtime/runtime";
+import { preloadFindings } from "@/server/workshop/findings";
+import { FINDINGS_MAX_BYTES, findingsRequestSchema, parseFindings } from "@/server/workshop/findingsParse";
+import { asFacilitator } from "@/server/workshop/responses";
 
 type Context = { params: Promise<{ workshopId: string }> };
 

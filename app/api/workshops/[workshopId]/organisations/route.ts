@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { getDb } from "@/server/db/client";
-import { readJson } from "@/server/http/json";
-import { organisationListSchema } from "@/server/services/workshopInput";
-import { notifyRoomChanged } from "@/server/services/workshopNotify";
-import { setOrganisations } from "@/server/services/workshopOrganisations";
-import { asFacilitator } from "@/server/services/workshopResponses";
+import { getDb } from "@/server/platform/db/client";
+import { readJson } from "@/server/platform/http/json";
+import { organisationListSchema } from "@/server/workshop/input";
+import { notifyRoomChanged } from "@/server/room/notify";
+import { setOrganisations } from "@/server/workshop/organisations";
+import { asFacilitator } from "@/server/workshop/responses";
 
 type Context = { params: Promise<{ workshopId: string }> };
 

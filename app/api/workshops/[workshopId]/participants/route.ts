@@ -1,7 +1,7 @@
 // GET: the workshop's participants, for its facilitators.
-import { getDb } from "@/server/db/client";
-import { requireWorkshopAccess } from "@/server/auth/requestPrincipal";
-import { listParticipants } from "@/server/services/participants";
+import { getDb } from "@/server/platform/db/client";
+import { requireWorkshopAccess } from "@/server/platform/auth/requestPrincipal";
+import { listParticipants } from "@/server/room/participants";
 
 export async function GET(req: Request, { params }: { params: Promise<{ workshopId: string }> }) {
   const { workshopId } = await params;

@@ -1,12 +1,12 @@
-import { getDb } from "@/server/db/client";
-import { readJson } from "@/server/http/json";
-import { notifyRoomChanged } from "@/server/services/workshopNotify";
-import { phaseEditRequestSchema, editPhases } from "@/server/services/workshopPhases";
-import { asFacilitator } from "@/server/services/workshopResponses";
+import { getDb } from "@/server/platform/db/client";
+import { readJson } from "@/server/platform/http/json";
+import { notifyRoomChanged } from "@/server/room/notify";
+import { phaseEditRequestSchema, editPhases } from "@/server/workshop/phases";
+import { asFacilitator } from "@/server/workshop/responses";
 
 type Context = { params: Promise<{ workshopId: string }> };
 
-/** Body: { expectedIds: the phase ids the editor showed, edits: [...] } (see workshopPhases.ts). */
+/** Body: { expectedIds: the phase ids the editor showed, edits: [...] } (see server/workshop/phases.ts). */
 export async function POST(req: Request, { params }: Context) {
   const { workshopId } = await params;
   return asFacilitator(req, workshopId, async () => {

@@ -1,12 +1,12 @@
-import { getDb } from "@/server/db/client";
-import { readJson } from "@/server/http/json";
-import { changeTables, tableRequestSchema } from "@/server/services/tables";
-import { notifyRoomChanged } from "@/server/services/workshopNotify";
-import { asFacilitator } from "@/server/services/workshopResponses";
+import { getDb } from "@/server/platform/db/client";
+import { readJson } from "@/server/platform/http/json";
+import { changeTables, tableRequestSchema } from "@/server/workshop/tables";
+import { notifyRoomChanged } from "@/server/room/notify";
+import { asFacilitator } from "@/server/workshop/responses";
 
 type Context = { params: Promise<{ workshopId: string }> };
 
-/** Body: one of assign | add | rename | remove | move (see server/services/tables.ts). */
+/** Body: one of assign | add | rename | remove | move (see server/workshop/tables.ts). */
 export async function POST(req: Request, { params }: Context) {
   const { workshopId } = await params;
   return asFacilitator(req, workshopId, async () => {

@@ -1,7 +1,7 @@
-import { getDb } from "@/server/db/client";
-import { requireWorkshopAccess } from "@/server/auth/requestPrincipal";
-import { roundHistory } from "@/server/services/votingHistory";
-import { asResponse } from "@/server/services/workshopResponses";
+import { getDb } from "@/server/platform/db/client";
+import { requireWorkshopAccess } from "@/server/platform/auth/requestPrincipal";
+import { roundHistory } from "@/server/voting/history";
+import { asResponse } from "@/server/workshop/responses";
 
 type Context = { params: Promise<{ workshopId: string }> };
 

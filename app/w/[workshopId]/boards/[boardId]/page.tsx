@@ -1,7 +1,7 @@
 // A participant's (or observer's) view of one board, on its own page.
 import { getTranslations } from "next-intl/server";
 import { BoardPageFrame, BoardUnavailable } from "@/components/board/BoardPageFrame";
-import { loadBoardView } from "@/components/board/server/loadBoardView";
+import { loadBoardView } from "@/server/room/loadBoardView";
 
 export const dynamic = "force-dynamic";
 

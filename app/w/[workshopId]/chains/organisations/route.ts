@@ -1,7 +1,7 @@
 // The workshop's organisations for the chain editor inside the live room, whose state does not
 // carry them: anyone in the workshop may read the list (it is printed on every name tag anyway).
-import { requireWorkshopAccess } from "@/server/auth/requestPrincipal";
-import { getDb } from "@/server/db/client";
+import { requireWorkshopAccess } from "@/server/platform/auth/requestPrincipal";
+import { getDb } from "@/server/platform/db/client";
 
 export const dynamic = "force-dynamic";
 

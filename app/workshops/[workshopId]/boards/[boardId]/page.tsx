@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { BoardPageFrame, BoardUnavailable } from "@/components/board/BoardPageFrame";
-import { loadBoardView } from "@/components/board/server/loadBoardView";
+import { loadBoardView } from "@/server/room/loadBoardView";
 
 export const dynamic = "force-dynamic";
 

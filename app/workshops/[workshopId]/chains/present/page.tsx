@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ChainsProjector } from "@/components/chains/ChainsProjector";
-import { loadChainsContext } from "@/components/chains/loadChainsContext";
+import { loadChainsContext } from "@/server/room/loadChainsContext";
 
 export const dynamic = "force-dynamic";
 

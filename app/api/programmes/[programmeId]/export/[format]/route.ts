@@ -1,10 +1,10 @@
-import { getDb } from "@/server/db/client";
-import { errorResponse } from "@/server/http/json";
-import { log } from "@/server/log";
+import { getDb } from "@/server/platform/db/client";
+import { errorResponse } from "@/server/platform/http/json";
+import { log } from "@/server/platform/log";
 import { programmeReportFormats, type ProgrammeReportFormat } from "@/server/report/formats";
 import { exportProgramme, ProgrammeNotFound } from "@/server/report/programme/exportProgramme";
 import { RenderError } from "@/server/report/worker/renderPool";
-import { getRuntime } from "@/server/runtime";
+import { getRuntime } from "@/server/realtime/runtime";
 import { requireProgrammeAccess } from "@/server/workshop/programmes/requireProgrammeAccess";
 import { download } from "@/app/api/workshops/[workshopId]/export/download";
 

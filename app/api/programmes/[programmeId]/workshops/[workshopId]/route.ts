@@ -1,5 +1,5 @@
-import { getDb } from "@/server/db/client";
-import { asResponse } from "@/server/services/workshopResponses";
+import { getDb } from "@/server/platform/db/client";
+import { asResponse } from "@/server/workshop/responses";
 import { removeWorkshop } from "@/server/workshop/programmes/programmes";
 import { requireProgrammeAccess } from "@/server/workshop/programmes/requireProgrammeAccess";
 

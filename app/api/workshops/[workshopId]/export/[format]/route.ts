@@ -1,14 +1,14 @@
-import { requireWorkshopAccess } from "@/server/auth/requestPrincipal";
-import { getDb } from "@/server/db/client";
-import { errorResponse } from "@/server/http/json";
-import { log } from "@/server/log";
+import { requireWorkshopAccess } from "@/server/platform/auth/requestPrincipal";
+import { getDb } from "@/server/platform/db/client";
+import { errorResponse } from "@/server/platform/http/json";
+import { log } from "@/server/platform/log";
 import { WorkshopNotFound } from "@/server/report/loadReportInput";
 import { RenderError } from "@/server/report/worker/renderPool";
 import { csvSeparators, isCsvSeparator, type CsvSeparator } from "@/server/report/render/csv";
 import { sheetKeys, type SheetKey } from "@/server/report/sheets";
-import { getRuntime } from "@/server/runtime";
-import { archiveFile } from "@/server/services/archive";
-import { exportReport, reportFormats, type ReportFormat } from "@/server/services/export";
+import { getRuntime } from "@/server/realtime/runtime";
+import { archiveFile } from "@/server/report/archive/archiveFiles";
+import { exportReport, reportFormats, type ReportFormat } from "@/server/report/export";
 import { download } from "../download";
 
 type Context = { params: Promise<{ workshopId: string; format: string }> };

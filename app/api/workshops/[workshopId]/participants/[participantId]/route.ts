@@ -1,11 +1,11 @@
 // DELETE: the facilitator removes a participant; their cookie stops working at once and
 // their open connections are closed. Their notes stay on the boards.
-import { getDb } from "@/server/db/client";
-import { requireWorkshopAccess } from "@/server/auth/requestPrincipal";
-import { errorResponse } from "@/server/http/json";
-import { removeParticipant } from "@/server/services/participants";
-import { disconnectParticipant, publishRoomFromHttp } from "@/server/services/roomPublishFromHttp";
-import { publishProgressFromHttp } from "@/server/services/votingPublish";
+import { getDb } from "@/server/platform/db/client";
+import { requireWorkshopAccess } from "@/server/platform/auth/requestPrincipal";
+import { errorResponse } from "@/server/platform/http/json";
+import { removeParticipant } from "@/server/room/participants";
+import { disconnectParticipant, publishRoomFromHttp } from "@/server/room/publishFromHttp";
+import { publishProgressFromHttp } from "@/server/voting/publish";
 
 export async function DELETE(req: Request, { params }: { params: Promise<{ workshopId: string; participantId: string }> }) {
   const { workshopId, participantId } = await params;

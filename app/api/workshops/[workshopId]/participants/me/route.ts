@@ -1,9 +1,9 @@
 // PATCH: a participant changes their own name, organisation or sector.
-import { getDb } from "@/server/db/client";
-import { requireWorkshopAccess } from "@/server/auth/requestPrincipal";
-import { errorResponse, readJson } from "@/server/http/json";
-import { profileSchema, updateProfile } from "@/server/services/participants";
-import { publishRoomFromHttp } from "@/server/services/roomPublishFromHttp";
+import { getDb } from "@/server/platform/db/client";
+import { requireWorkshopAccess } from "@/server/platform/auth/requestPrincipal";
+import { errorResponse, readJson } from "@/server/platform/http/json";
+import { profileSchema, updateProfile } from "@/server/room/participants";
+import { publishRoomFromHttp } from "@/server/room/publishFromHttp";
 
 export async function PATCH(req: Request, { params }: { params: Promise<{ workshopId: string }> }) {
   const { workshopId } = await params;

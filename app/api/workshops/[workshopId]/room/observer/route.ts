@@ -1,13 +1,13 @@
-// POST: the workshop's projector link (server/services/projectorLink.ts), for a venue PC that
+// POST: the workshop's projector link (server/room/projectorLink.ts), for a venue PC that
 // shows the projector without anyone's sign-in. `{ "renew": true }` makes a new link: the old
 // one stops working at once and screens still showing it are disconnected.
 import { z } from "zod";
-import { getConfig } from "@/server/config";
-import { getDb } from "@/server/db/client";
-import { requireWorkshopAccess } from "@/server/auth/requestPrincipal";
-import { readJson } from "@/server/http/json";
-import { projectorLink } from "@/server/services/projectorLink";
-import { disconnectParticipant } from "@/server/services/roomPublishFromHttp";
+import { getConfig } from "@/server/platform/config";
+import { getDb } from "@/server/platform/db/client";
+import { requireWorkshopAccess } from "@/server/platform/auth/requestPrincipal";
+import { readJson } from "@/server/platform/http/json";
+import { projectorLink } from "@/server/room/projectorLink";
+import { disconnectParticipant } from "@/server/room/publishFromHttp";
 
 const input = z.object({ renew: z.boolean().optional() }).strict();
 

@@ -1,7 +1,7 @@
-import { getDb } from "@/server/db/client";
-import { getRuntime } from "@/server/runtime";
-import { listCandidates } from "@/server/services/votingCandidates";
-import { asFacilitator } from "@/server/services/workshopResponses";
+import { getDb } from "@/server/platform/db/client";
+import { getRuntime } from "@/server/realtime/runtime";
+import { listCandidates } from "@/server/voting/candidates";
+import { asFacilitator } from "@/server/workshop/responses";
 
 type Context = { params: Promise<{ workshopId: string }> };
 

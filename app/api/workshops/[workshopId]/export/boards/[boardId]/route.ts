@@ -1,10 +1,10 @@
 import { readBoard } from "@/lib/board";
-import { requireWorkshopAccess } from "@/server/auth/requestPrincipal";
-import { getDb } from "@/server/db/client";
-import { errorResponse } from "@/server/http/json";
+import { requireWorkshopAccess } from "@/server/platform/auth/requestPrincipal";
+import { getDb } from "@/server/platform/db/client";
+import { errorResponse } from "@/server/platform/http/json";
 import { boardSvg } from "@/server/report/render/boardSvg";
-import { getRuntime } from "@/server/runtime";
-import { fileStem } from "@/server/services/export";
+import { getRuntime } from "@/server/realtime/runtime";
+import { fileStem } from "@/server/report/export";
 import { download } from "../../download";
 
 type Context = { params: Promise<{ workshopId: string; boardId: string }> };

@@ -1,12 +1,12 @@
 import { getTranslations } from "next-intl/server";
-import { getDb } from "@/server/db/client";
-import { errorResponse } from "@/server/http/json";
+import { getDb } from "@/server/platform/db/client";
+import { errorResponse } from "@/server/platform/http/json";
 import { csvSeparators, isCsvSeparator, writeCsv } from "@/server/report/render/csv";
-import { resultsRows } from "@/server/services/votingHistory";
-import { resultsOf } from "@/server/services/votingResults";
-import { getRound, roundView } from "@/server/services/votingRounds";
-import { VotingError } from "@/server/services/votingErrors";
-import { asFacilitator } from "@/server/services/workshopResponses";
+import { resultsRows } from "@/server/voting/history";
+import { resultsOf } from "@/server/voting/results";
+import { getRound, roundView } from "@/server/voting/rounds";
+import { VotingError } from "@/server/voting/errors";
+import { asFacilitator } from "@/server/workshop/responses";
 
 type Context = { params: Promise<{ workshopId: string; roundId: string }> };
 

@@ -2,9 +2,9 @@
 // Anyone in the workshop may print their table's plan to take home.
 import { getTranslations } from "next-intl/server";
 import { readBoard } from "@/lib/board";
-import { getRuntime } from "@/server/runtime";
+import { getRuntime } from "@/server/realtime/runtime";
 import { viewChain } from "@/components/chains/chainModel";
-import { loadChainsContext } from "@/components/chains/loadChainsContext";
+import { loadChainsContext } from "@/server/room/loadChainsContext";
 import { PrintChain } from "@/components/chains/PrintChain";
 
 export const dynamic = "force-dynamic";

@@ -1,0 +1,2 @@
+/** One cell of a table the exports write (CSV, xlsx): text, a number, or empty. */
+export type Cell = string | number | null;

@@ -1,0 +1,44 @@
+// The archive at the HTTP edge: export as a JSON download, import from an uploaded file.
+import type { Db } from "../../platform/db/client";
+import type { ReadBoardDoc } from "../loadReportInput";
+import { exportArchive } from "./exportArchive";
+import { ArchiveContentError, importArchive } from "./importArchive";
+import { archiveFormat, archiveSchema, archiveVersion } from "./schema";
+import { fileStem, type ExportFile } from "../export";
+
+/** An archive with 2,000 notes is a few MB; this leaves room for very large workshops. */
+export const archiveMaxBytes = 100 * 1024 * 1024;
+
+export async function archiveFile(db: Db, workshopId: string, readDoc: ReadBoardDoc): Promise<ExportFile> {
+  const archive = await exportArchive(db, workshopId, readDoc);
+  return {
+    body: Buffer.from(JSON.stringify(archive), "utf8"),
+    contentType: "application/json; charset=utf-8",
+    filename: `${fileStem(archive.workshop.title, archive.workshop.date)}-samla-arkiv.json`,
+  };
+}
+
+export type ImportOutcome = { ok: true; workshopId: string } | { ok: false; status: number; code: string; details?: unknown };
+
+export async function importArchiveText(db: Db, text: string, ownerId: string): Promise<ImportOutcome> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, status: 400, code: "invalidJson" };
+  }
+  const head = json as { format?: unknown; version?: unknown } | null;
+  if (head?.format === archiveFormat && typeof head.version === "number" && head.version > archiveVersion) {
+    return { ok: false, status: 400, code: "unsupportedVersion", details: { version: head.version, supported: archiveVersion } };
+  }
+  const parsed = archiveSchema.safeParse(json);
+  if (!parsed.success) {
+    return { ok: false, status: 400, code: "invalidArchive", details: parsed.error.issues.slice(0, 10).map((i) => ({ path: i.path.join("."), code: i.message })) };
+  }
+  try {
+    return { ok: true, ...(await importArchive(db, parsed.data, ownerId)) };
+  } catch (error) {
+    if (error instanceof ArchiveContentError) return { ok: false, status: 400, code: "invalidArchive", details: error.message };
+    throw error;
+  }
+}
