@@ -31,9 +31,11 @@ export const closeCode = {
   beyondLimits: 4413,
   /**
    * The update builds on content the server does not have (it lost unsaved edits in a crash,
-   * or the edit overtook the sync). Reconnect: the sync then sends everything it needs.
+   * or the edit overtook the sync). Reconnect: the sync then sends everything it needs. In the
+   * 4500 range on purpose: y-websocket takes every 44xx close as final and stops reconnecting,
+   * which stranded a client whose edit raced its sync after an instance died.
    */
-  resync: 4409,
+  resync: 4509,
   /** The participant was removed from the workshop; do not reconnect. */
   removed: 4403,
   /** The caller's access ended (signed out, account disabled): a reconnect is refused. */
