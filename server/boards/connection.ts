@@ -109,19 +109,8 @@ export class Connection {
   private receiveAwareness(entries: AwarenessEntry[]): void {
     const claimed = this.firstAwareness ? this.claimOwnClient(entries) : false;
     this.firstAwareness = false;
-    const heldElsewhere = (id: number) => {
-      if (id === this.room.doc.clientID) return true;
-      const holder = this.room.presenceHolder(id, this);
-      if (!holder) return false;
-      // The same person reconnecting before the server noticed their old socket is gone.
-      if (this.isEditor(holder.editor)) {
-        holder.awarenessIds.delete(id);
-        return false;
-      }
-      return true;
-    };
     const known = (id: number) => this.room.awareness.meta.get(id)?.clock ?? -1;
-    const own = ownAwareness(entries, this.options.editor, this.awarenessIds, heldElsewhere, known);
+    const own = ownAwareness(entries, this.options.editor, this.awarenessIds, (id) => !this.takeOver(id), known);
     if (own) awarenessProtocol.applyAwarenessUpdate(this.room.awareness, own, this);
     // Its edits may all be stored already (the old socket delivered them), and an ack names
     // only the clients a connection speaks for: say so now, or the board would show «Lagrer …»
@@ -139,11 +128,23 @@ export class Connection {
     if (entries.length !== 1) return false;
     const [entry] = entries;
     const user = entry.state?.user;
-    if (!user || !this.isEditor(user) || this.awarenessIds.has(entry.clientId) || entry.clientId === this.room.doc.clientID) return false;
-    const holder = this.room.presenceHolder(entry.clientId, this);
-    if (holder && !this.isEditor(holder.editor)) return false;
-    holder?.awarenessIds.delete(entry.clientId);
+    if (!user || !this.isEditor(user) || this.awarenessIds.has(entry.clientId) || !this.takeOver(entry.clientId)) return false;
     this.awarenessIds.add(entry.clientId);
+    return true;
+  }
+
+  /**
+   * Whether this connection may speak for a Yjs client id it does not hold yet: not the
+   * room's own, and not one another person's connection holds. One the same person holds on an
+   * older connection (a reconnect before the server noticed the old socket gone) is released
+   * there, so it can move here.
+   */
+  private takeOver(clientId: number): boolean {
+    if (clientId === this.room.doc.clientID) return false;
+    const holder = this.room.presenceHolder(clientId, this);
+    if (!holder) return true;
+    if (!this.isEditor(holder.editor)) return false;
+    holder.awarenessIds.delete(clientId);
     return true;
   }
 
