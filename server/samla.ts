@@ -18,6 +18,7 @@ import { createRedisConnections } from "./platform/cluster/redisConnections";
 import { createBoardRelay } from "./platform/cluster/boardRelay";
 import { onSessionsEnded } from "./platform/auth/revokeSessions";
 import { rooms } from "./realtime/rooms";
+import { logRequest, pathOf } from "./platform/http/requestLog";
 
 export interface Samla {
   server: http.Server;
@@ -47,9 +48,10 @@ export async function startSamla(config: Config): Promise<Samla> {
   const handle = nextApp.getRequestHandler();
 
   const server = http.createServer((req, res) => {
+    const requestLog = logRequest(req, res);
     handle(req, res).catch((error) => {
       // The path only: a query may carry a token.
-      log.error(`request failed: ${req.method} ${(req.url ?? "").split("?", 1)[0]}`, error);
+      requestLog.error(`request failed: ${req.method} ${pathOf(req.url)}`, error);
       if (!res.headersSent) res.statusCode = 500;
       res.end();
     });
