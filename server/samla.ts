@@ -19,6 +19,7 @@ import { createBoardRelay } from "./platform/cluster/boardRelay";
 import { onSessionsEnded } from "./platform/auth/revokeSessions";
 import { rooms } from "./realtime/rooms";
 import { logRequest, pathOf } from "./platform/http/requestLog";
+import { applySecurityHeaders, type SecurityOptions } from "./platform/http/securityHeaders";
 
 export interface Samla {
   server: http.Server;
@@ -47,8 +48,15 @@ export async function startSamla(config: Config): Promise<Samla> {
   await nextApp.prepare();
   const handle = nextApp.getRequestHandler();
 
+  const security: SecurityOptions = {
+    httpsPublicUrl: config.publicUrl.startsWith("https://"),
+    trustProxy: config.TRUST_PROXY,
+    dev,
+    signInOrigin: config.OIDC_ISSUER ? new URL(config.OIDC_ISSUER).origin : undefined,
+  };
   const server = http.createServer((req, res) => {
     const requestLog = logRequest(req, res);
+    applySecurityHeaders(req, res, security);
     handle(req, res).catch((error) => {
       // The path only: a query may carry a token.
       requestLog.error(`request failed: ${req.method} ${pathOf(req.url)}`, error);
