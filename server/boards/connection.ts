@@ -8,6 +8,7 @@ import { closeCode, encodeDurableAck, encodeRefusal } from "../../lib/board/prot
 import type { Principal } from "../platform/auth/authenticate";
 import { randomUUID } from "node:crypto";
 import { log, type Logger } from "../platform/log";
+import { metrics, secondsSince } from "../platform/metrics";
 import { admitUpdate } from "./admitUpdate";
 import { ownAwareness, type AwarenessEntry } from "./awarenessCheck";
 import type { BoardRoom } from "./boardRoom";
@@ -47,6 +48,8 @@ export class Connection {
     ws.binaryType = "nodebuffer";
     this.log = log.child({ connId: randomUUID(), boardId: room.boardId });
     this.log.info("yjs connection opened", { who: options.who, acks: options.acks });
+    metrics.connections.inc({ kind: "board" });
+    ws.once("close", () => metrics.connections.dec({ kind: "board" }));
     ws.once("close", (code) => this.log.info("yjs connection closed", { code, ms: Date.now() - this.openedAt, updatesReceived: this.updatesReceived, updatesStored: this.updatesStored }));
     ws.on("message", (data, isBinary) => this.onMessage(data as Buffer, isBinary));
     ws.on("pong", () => (this.alive = true));
@@ -160,6 +163,8 @@ export class Connection {
 
   private receiveUpdate(update: Uint8Array, scan: ScannedUpdate): void {
     const number = ++this.updatesReceived;
+    const received = process.hrtime.bigint();
+    metrics.boardUpdates.inc();
     const admission = admitUpdate(this.room.doc, update, scan, this.options.editor, this.room.locked, (client) => this.ownerOf(client));
     if (admission.kind === "close") throw new BadMessage(admission.code, admission.reason);
     if (admission.refusal) {
@@ -175,7 +180,14 @@ export class Connection {
     const clocks = Y.parseUpdateMeta(admission.update).to;
     for (const client of clocks.keys()) this.clientIds.add(client);
     Y.applyUpdate(this.room.doc, admission.update, this);
-    this.room.persistence.enqueue(admission.update, () => this.acknowledge(number), clocks);
+    this.room.persistence.enqueue(
+      admission.update,
+      () => {
+        metrics.durableAck.observe(secondsSince(received));
+        this.acknowledge(number);
+      },
+      clocks,
+    );
   }
 
   /** Whose stream of edits a Yjs client id is, seen from this connection (see admitUpdate.ts). */
@@ -201,5 +213,6 @@ export class Connection {
       if (clock !== undefined) clocks.set(client, clock);
     }
     this.send(encodeDurableAck({ stored: this.updatesStored, clocks }));
+    metrics.boardAcks.inc();
   }
 }

@@ -9,6 +9,7 @@ import type { Db } from "../platform/db/client";
 import type { Principal, WorkshopAccess } from "../platform/auth/authenticate";
 import type { YjsServer } from "../boards/yjsServer";
 import { log } from "../platform/log";
+import { metrics, secondsSince } from "../platform/metrics";
 import {
   clientEvents,
   type AckOf,
@@ -80,7 +81,10 @@ export function registerHandlers(
       const started = process.hrtime.bigint();
       // One line per event: which, how it ended, how long it took; never its payload.
       const answer = (result: AckOf<ClientEvent>) => {
-        const ms = Number(process.hrtime.bigint() - started) / 1e6;
+        const seconds = secondsSince(started);
+        const ms = seconds * 1000;
+        metrics.socketEvents.inc({ event: handler.event, outcome: result.ok ? "ok" : result.code });
+        if (handler.event === "vote:cast") metrics.voteCast.observe(seconds);
         log.debug("socket event", { connId: socket.id, workshopId, event: handler.event, outcome: result.ok ? "ok" : result.code, ms: Math.round(ms * 10) / 10 });
         ack(result);
       };
