@@ -7,7 +7,7 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 const nextConfig = {
   // Two copies of yjs break sync silently, and native modules must not be bundled; pdfkit
   // reads its font metrics from its own folder at run time, so it stays outside the bundle too.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "yjs", "pg", "@prisma/adapter-pg", "pdfkit", "exceljs"],
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "yjs", "pg", "@prisma/adapter-pg", "pdfkit", "exceljs", "pino", "prom-client"],
   poweredByHeader: false,
   reactStrictMode: true,
   // The custom server in server/ owns /socket.io and /yjs; keep Next's dev indicator quiet.

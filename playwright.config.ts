@@ -59,7 +59,7 @@ export default defineConfig({
       PUBLIC_URL: `http://127.0.0.1:${port}`,
       NEXTAUTH_URL: `http://127.0.0.1:${port}`,
       SIGNUP_OPEN: "true",
-      SAMLA_LOG: "silent",
+      SAMLA_LOG: "error",
     },
   },
 });

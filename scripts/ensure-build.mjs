@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
-const inputs = ["app", "components", "lib", "i18n", "messages", "server", "prisma", "next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+const inputs = ["app", "components", "lib", "i18n", "messages", "server", "prisma", "next.config.js", "instrumentation-client.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
 const skip = new Set(["node_modules", ".next", "generated"]);
 
 function* files(entry) {

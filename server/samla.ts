@@ -18,6 +18,10 @@ import { createRedisConnections } from "./platform/cluster/redisConnections";
 import { createBoardRelay } from "./platform/cluster/boardRelay";
 import { onSessionsEnded } from "./platform/auth/revokeSessions";
 import { rooms } from "./realtime/rooms";
+import { logRequest, pathOf } from "./platform/http/requestLog";
+import { applySecurityHeaders, type SecurityOptions } from "./platform/http/securityHeaders";
+import { serveMetrics } from "./platform/http/metricsEndpoint";
+import { observeHttpRequest } from "./platform/metrics";
 
 export interface Samla {
   server: http.Server;
@@ -46,10 +50,20 @@ export async function startSamla(config: Config): Promise<Samla> {
   await nextApp.prepare();
   const handle = nextApp.getRequestHandler();
 
+  const security: SecurityOptions = {
+    httpsPublicUrl: config.publicUrl.startsWith("https://"),
+    trustProxy: config.TRUST_PROXY,
+    dev,
+    signInOrigin: config.OIDC_ISSUER ? new URL(config.OIDC_ISSUER).origin : undefined,
+  };
+  const metricsAccess = { enabled: config.METRICS || config.METRICS_TOKEN !== undefined, token: config.METRICS_TOKEN };
   const server = http.createServer((req, res) => {
+    const requestLog = logRequest(req, res, (_path, status, seconds) => observeHttpRequest(req.method, status, seconds));
+    applySecurityHeaders(req, res, security);
+    if (serveMetrics(req, res, pathOf(req.url), metricsAccess)) return;
     handle(req, res).catch((error) => {
       // The path only: a query may carry a token.
-      log.error(`request failed: ${req.method} ${(req.url ?? "").split("?", 1)[0]}`, error);
+      requestLog.error(`request failed: ${req.method} ${pathOf(req.url)}`, error);
       if (!res.headersSent) res.statusCode = 500;
       res.end();
     });

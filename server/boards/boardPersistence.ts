@@ -10,6 +10,7 @@
 import * as Y from "yjs";
 import type { Db } from "../platform/db/client";
 import { log } from "../platform/log";
+import { metrics } from "../platform/metrics";
 import { inProcessBoardLog, type BoardLog } from "./log/boardLog";
 import { readStoredUpdate } from "./storedUpdate";
 
@@ -171,6 +172,7 @@ export class BoardPersistence {
           this.options.onStored?.(rowId, data);
         }
       } catch (error) {
+        metrics.dbErrors.inc({ where: "boardLog" });
         log.error(`board ${this.boardId}: storing ${updates.length} updates failed; retrying in ${backoff} ms`, error);
         await new Promise((resolve) => setTimeout(resolve, backoff));
         backoff = Math.min(backoff * 2, 5_000);
@@ -212,6 +214,7 @@ export class BoardPersistence {
       this.options.onCompacted?.(snapshotRow, replaced);
     } catch (error) {
       // The log stays correct, only longer; try again after as many rows again.
+      metrics.dbErrors.inc({ where: "boardLog" });
       log.error(`board ${this.boardId}: compaction failed`, error);
       this.compactAt = this.ownRows.length + (this.options.compactAfter ?? Infinity);
     }

@@ -6,7 +6,9 @@ import * as awarenessProtocol from "y-protocols/awareness";
 import type { BoardEditor } from "../../lib/board/authorship";
 import { closeCode, encodeDurableAck, encodeRefusal } from "../../lib/board/protocol";
 import type { Principal } from "../platform/auth/authenticate";
-import { log } from "../platform/log";
+import { randomUUID } from "node:crypto";
+import { log, type Logger } from "../platform/log";
+import { metrics, secondsSince } from "../platform/metrics";
 import { admitUpdate } from "./admitUpdate";
 import { ownAwareness, type AwarenessEntry } from "./awarenessCheck";
 import type { BoardRoom } from "./boardRoom";
@@ -34,6 +36,9 @@ export class Connection {
   /** Until the first awareness message: the provider's own state (see claimOwnClient). */
   private firstAwareness = true;
   private alive = true;
+  /** This connection's lines carry its id and board, so one client's story can be followed. */
+  private readonly log: Logger;
+  private readonly openedAt = Date.now();
 
   constructor(
     readonly ws: WebSocket,
@@ -41,11 +46,16 @@ export class Connection {
     private readonly options: ConnectionOptions,
   ) {
     ws.binaryType = "nodebuffer";
+    this.log = log.child({ connId: randomUUID(), boardId: room.boardId });
+    this.log.info("yjs connection opened", { who: options.who, acks: options.acks });
+    metrics.connections.inc({ kind: "board" });
+    ws.once("close", () => metrics.connections.dec({ kind: "board" }));
+    ws.once("close", (code) => this.log.info("yjs connection closed", { code, ms: Date.now() - this.openedAt, updatesReceived: this.updatesReceived, updatesStored: this.updatesStored }));
     ws.on("message", (data, isBinary) => this.onMessage(data as Buffer, isBinary));
     ws.on("pong", () => (this.alive = true));
     // ws emits 'error' for protocol violations (bad RSV bits, oversize frames) and then closes
     // the socket itself; without a listener the error would take the whole process down.
-    ws.on("error", (error) => log.warn(`yjs ${room.boardId}: socket error from ${options.who}: ${error.message}`));
+    ws.on("error", (error) => this.log.warn(`yjs ${room.boardId}: socket error from ${options.who}: ${error.message}`));
     this.send(syncStep1(room.doc));
     const states = room.awareness.getStates();
     if (states.size > 0) this.send(awarenessUpdate(room.awareness, [...states.keys()]));
@@ -86,7 +96,7 @@ export class Connection {
       this.handle(decodeIncoming(new Uint8Array(data.buffer, data.byteOffset, data.byteLength)));
     } catch (error) {
       const bad = error instanceof BadMessage ? error : new BadMessage(closeCode.invalidUpdate, `could not apply: ${(error as Error).message}`);
-      log.warn(`yjs ${this.room.boardId}: closing ${this.options.who}: ${bad.message}`);
+      this.log.warn(`yjs ${this.room.boardId}: closing ${this.options.who}: ${bad.message}`);
       this.close(bad.code, bad.message);
     }
   }
@@ -154,11 +164,13 @@ export class Connection {
 
   private receiveUpdate(update: Uint8Array, scan: ScannedUpdate): void {
     const number = ++this.updatesReceived;
+    const received = process.hrtime.bigint();
+    metrics.boardUpdates.inc();
     const admission = admitUpdate(this.room.doc, update, scan, this.options.editor, this.room.locked, (client) => this.ownerOf(client));
     if (admission.kind === "close") throw new BadMessage(admission.code, admission.reason);
     if (admission.refusal) {
       const reason = encodeRefusal({ code: admission.refusal.code, message: number }, admission.refusal.sentence);
-      log.info(`yjs ${this.room.boardId}: refused an edit from ${this.options.who}: ${reason}`);
+      this.log.info(`yjs ${this.room.boardId}: refused an edit from ${this.options.who}: ${reason}`);
       this.send(permissionDenied(reason));
     }
     if (admission.kind === "skip") {
@@ -169,7 +181,14 @@ export class Connection {
     const clocks = Y.parseUpdateMeta(admission.update).to;
     for (const client of clocks.keys()) this.clientIds.add(client);
     Y.applyUpdate(this.room.doc, admission.update, this);
-    this.room.persistence.enqueue(admission.update, () => this.acknowledge(number), clocks);
+    this.room.persistence.enqueue(
+      admission.update,
+      () => {
+        metrics.durableAck.observe(secondsSince(received));
+        this.acknowledge(number);
+      },
+      clocks,
+    );
   }
 
   /** Whose stream of edits a Yjs client id is, seen from this connection (see admitUpdate.ts). */
@@ -195,5 +214,6 @@ export class Connection {
       if (clock !== undefined) clocks.set(client, clock);
     }
     this.send(encodeDurableAck({ stored: this.updatesStored, clocks }));
+    metrics.boardAcks.inc();
   }
 }

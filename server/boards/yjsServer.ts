@@ -11,6 +11,7 @@ import type { Principal } from "../platform/auth/authenticate";
 import type { Config } from "../platform/config";
 import type { Db } from "../platform/db/client";
 import { log } from "../platform/log";
+import { metrics } from "../platform/metrics";
 import type { BoardRelay } from "../platform/cluster/boardRelay";
 import { BoardPersistence } from "./boardPersistence";
 import { BoardRoom } from "./boardRoom";
@@ -89,6 +90,7 @@ export function createYjsServer({ db, config, relay = null }: { db: Db; config: 
       room = created.load().then(() => created);
       room.catch(() => rooms.delete(boardId));
       rooms.set(boardId, room);
+      metrics.openBoards.set(rooms.size);
     }
     return room;
   }
@@ -101,6 +103,7 @@ export function createYjsServer({ db, config, relay = null }: { db: Db; config: 
     const current = rooms.get(room.boardId);
     if (!current || (await current) !== room) return;
     rooms.delete(room.boardId);
+    metrics.openBoards.set(rooms.size);
     lockOverrides.delete(room.boardId);
     room.destroy();
   }

@@ -72,6 +72,18 @@ const envSchema = z
      * On SIGTERM: how long /api/ready answers 503 before the instance stops taking connections,
      * so the load balancer has taken it out of rotation by then (HAProxy: 2 checks, 1 s apart).
      */
+    /**
+     * A reverse proxy in front terminates TLS and says so in X-Forwarded-Proto: believe it
+     * (HSTS and Secure cookies then follow the request's scheme). Leave false when clients
+     * reach Samla directly, or they could claim https themselves.
+     */
+    TRUST_PROXY: booleanFlag.default(false),
+    /** Serve Prometheus metrics at /metrics (no names or note text in them). */
+    METRICS: booleanFlag.default(false),
+    /** A bearer token /metrics asks for; setting it also switches /metrics on. */
+    METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
+    /** How much the log says: one JSON line per event at this level and above. */
+    SAMLA_LOG: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { message: "must be one of fatal, error, warn, info, debug, trace, silent" }).default("info"),
     DRAIN_SECONDS: z.coerce.number({ message: "must be a number" }).min(0).max(120).default(3),
   });
 

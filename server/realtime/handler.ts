@@ -9,6 +9,7 @@ import type { Db } from "../platform/db/client";
 import type { Principal, WorkshopAccess } from "../platform/auth/authenticate";
 import type { YjsServer } from "../boards/yjsServer";
 import { log } from "../platform/log";
+import { metrics, secondsSince } from "../platform/metrics";
 import {
   clientEvents,
   type AckOf,
@@ -77,24 +78,34 @@ export function registerHandlers(
     const listener = async (payload: unknown, maybeAck?: unknown) => {
       const ack = typeof maybeAck === "function" ? (maybeAck as (a: AckOf<ClientEvent>) => void) : typeof payload === "function" ? (payload as (a: AckOf<ClientEvent>) => void) : () => {};
       const { principal, access, workshopId } = socket.data;
+      const started = process.hrtime.bigint();
+      // One line per event: which, how it ended, how long it took; never its payload.
+      const answer = (result: AckOf<ClientEvent>) => {
+        const seconds = secondsSince(started);
+        const ms = seconds * 1000;
+        metrics.socketEvents.inc({ event: handler.event, outcome: result.ok ? "ok" : result.code });
+        if (handler.event === "vote:cast") metrics.voteCast.observe(seconds);
+        log.debug("socket event", { connId: socket.id, workshopId, event: handler.event, outcome: result.ok ? "ok" : result.code, ms: Math.round(ms * 10) / 10 });
+        ack(result);
+      };
       if (!allowed(access, handler.allow)) {
-        ack({ ok: false, code: "forbidden", message: `${handler.event} needs ${handler.allow} access` });
+        answer({ ok: false, code: "forbidden", message: `${handler.event} needs ${handler.allow} access` });
         return;
       }
       const parsed = clientEvents[handler.event].safeParse(typeof payload === "function" ? undefined : payload);
       if (!parsed.success) {
-        ack({ ok: false, code: "invalidInput", message: parsed.error.issues.map((i) => `${i.path.join(".") || "payload"}: ${i.message}`).join("; ") });
+        answer({ ok: false, code: "invalidInput", message: parsed.error.issues.map((i) => `${i.path.join(".") || "payload"}: ${i.message}`).join("; ") });
         return;
       }
       try {
         const result = await run({ ...base, socket, principal, access, workshopId }, parsed.data);
-        ack({ ok: true, ...result } as AckOf<ClientEvent>);
+        answer({ ok: true, ...result } as AckOf<ClientEvent>);
       } catch (error) {
         if (error instanceof HandlerError) {
-          ack({ ok: false, code: error.code, message: error.message });
+          answer({ ok: false, code: error.code, message: error.message });
         } else {
           log.error(`socket event ${handler.event} failed`, error);
-          ack({ ok: false, code: "internalError", message: "something went wrong on the server" });
+          answer({ ok: false, code: "internalError", message: "something went wrong on the server" });
         }
       }
     };

@@ -8,6 +8,8 @@ import { createAdapter } from "@socket.io/redis-streams-adapter";
 import type { Redis } from "ioredis";
 import { z } from "zod";
 import { idSchema } from "../../lib/domain/ids";
+import { log } from "../platform/log";
+import { metrics } from "../platform/metrics";
 import type { Config } from "../platform/config";
 import type { Db } from "../platform/db/client";
 import { accessToWorkshop, authenticate } from "../platform/auth/authenticate";
@@ -69,6 +71,11 @@ export function createRealtimeServer({ server, db, config, yjs, handlers, onConn
       socket.join(rooms.participant(principal.participantId));
       if (principal.tableId) socket.join(rooms.table(principal.tableId));
     }
+    const openedAt = Date.now();
+    log.info("socket connected", { connId: socket.id, workshopId, kind: principal.kind, access });
+    metrics.connections.inc({ kind: "socket" });
+    socket.once("disconnect", () => metrics.connections.dec({ kind: "socket" }));
+    socket.once("disconnect", (reason) => log.info("socket disconnected", { connId: socket.id, workshopId, reason, ms: Date.now() - openedAt }));
     registerHandlers(socket, { io, db, config, yjs }, handlers);
     onConnection(socket, { io, db });
   });

@@ -2,6 +2,7 @@
 // encoded state) on the server's thread, then hands it to the report worker
 // (report/worker/renderPool.ts), which reads the boards, builds the model and writes the file
 // off the event loop.
+import { metrics, secondsSince } from "../platform/metrics";
 import type { Db } from "../platform/db/client";
 import { fileStem } from "./fileStem";
 import { loadReportSource, type ReadBoardState } from "./loadReportInput";
@@ -34,6 +35,8 @@ export async function exportReport(
   pool: RenderPool = renderPool(),
 ): Promise<ExportFile> {
   const source = await loadReportSource(db, workshopId, readState);
+  const started = process.hrtime.bigint();
   const { body, suffix } = await pool.render({ source, format, sheet: csv.sheet, separator: csv.separator });
+  metrics.reportRender.observe({ format }, secondsSince(started));
   return { body: Buffer.from(body.buffer, body.byteOffset, body.byteLength), contentType: contentTypes[format], filename: `${fileStem(source.workshop.title, source.workshop.date)}${suffix}` };
 }

@@ -7,8 +7,8 @@
 // revealed; the facilitator sends the top two areas back to the tables, and each table builds
 // the action chain for the area it received; the organiser exports the Word report and the
 // spreadsheet and the test reads both. Every request any browser makes is recorded, and none
-// may leave the app's own origin. Key screens are attached (and copied to docs/screenshots/
-// with SAMLA_README_SCREENSHOTS=1).
+// may leave the app's own origin; no page may trip the Content-Security-Policy. Key screens
+// are attached (and copied to docs/screenshots/ with SAMLA_README_SCREENSHOTS=1).
 import fs from "node:fs";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
@@ -413,6 +413,8 @@ test("a whole search conference: sign-up, template, six organisations, tables, n
   expect(network.urls.length).toBeGreaterThan(100);
   expect(network.urls.some((u) => u.url.startsWith("ws"))).toBe(true);
   expect(network.foreign(baseURL!)).toEqual([]);
+  // The Content-Security-Policy held through the whole scenario without refusing anything.
+  expect(network.cspViolations).toEqual([]);
   await test.info().attach("requests.txt", { body: network.urls.map((u) => `${u.who}\t${u.url}`).join("\n"), contentType: "text/plain" });
 
   for (const context of browser.contexts()) await context.close();

@@ -62,7 +62,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       PUBLIC_URL: `http://127.0.0.1:${port}`,
       NEXTAUTH_URL: `http://127.0.0.1:${port}`,
       NEXT_TELEMETRY_DISABLED: "1",
-      SAMLA_LOG: process.env.SAMLA_LOG ?? "silent",
+      SAMLA_LOG: process.env.SAMLA_LOG ?? "error",
       ...options.env,
     },
     stdio: ["ignore", "pipe", "pipe"],

@@ -12,6 +12,13 @@ import { sqliteDurable } from "./sqliteDurability";
 import { sqliteInTurn } from "./sqliteInTurn";
 import { sqliteStatementCache } from "./sqliteStatementCache";
 import { log } from "../log";
+import { metrics } from "../metrics";
+
+/** Prisma reports each failed query as an "error" event: counted for /metrics. */
+const errorEvents = [{ emit: "event", level: "error" }] as const;
+function countErrors(db: { $on(event: "error", listener: () => void): void }): void {
+  db.$on("error", () => metrics.dbErrors.inc({ where: "query" }));
+}
 
 export type Db = SqliteClient;
 export type DbFlavour = "sqlite" | "postgresql";
@@ -56,14 +63,18 @@ export function createDb(databaseUrl: string): Db {
     // statements stay prepared between runs (sqliteStatementCache.ts).
     // Every commit fsynced before it counts as done (sqliteDurability.ts).
     const adapter = sqliteInTurn(sqliteStatementCache(sqliteDurable(new PrismaBetterSqlite3({ url: `file:${file}` }))));
-    db = new SqliteClient({ adapter });
+    const sqlite = new SqliteClient({ adapter, log: [...errorEvents] });
+    countErrors(sqlite);
+    db = sqlite as unknown as Db;
   } else {
     // Our own pool, handed to the adapter, so the few hot writes that must run as a transaction
     // can run it on a pooled connection directly (see postgresPool below).
     // synchronous_commit=off on the server would let a commit return before it is on disk;
     // acknowledged writes must survive a power cut. A URL's own `options` take precedence.
     const pool = new pg.Pool({ connectionString: databaseUrl, options: "-c synchronous_commit=on" });
-    db = new PostgresClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) }) as unknown as Db;
+    const postgres = new PostgresClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }), log: [...errorEvents] });
+    countErrors(postgres);
+    db = postgres as unknown as Db;
     pools.set(db, { queries: pool, locks: undefined, databaseUrl });
   }
   flavours.set(db, flavour);

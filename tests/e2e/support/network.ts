@@ -8,15 +8,35 @@ export interface NetworkLog {
   readonly urls: { who: string; url: string }[];
   /** The URLs whose origin is not the app's own (data: and blob: URLs are local). */
   foreign(appOrigin: string): { who: string; url: string }[];
+  /** Every Content-Security-Policy violation any page reported: the app must cause none. */
+  readonly cspViolations: { who: string; page: string; violation: string }[];
+}
+
+/** Reports each securitypolicyviolation event as a tagged console line the test collects. */
+const cspTag = "[samla-csp-violation]";
+function reportViolations(tag: string) {
+  document.addEventListener("securitypolicyviolation", (e) => {
+    console.error(`${tag} ${e.effectiveDirective} blocked ${e.blockedURI || "inline"} at ${e.sourceFile}:${e.lineNumber}`);
+  });
 }
 
 export function createNetworkLog(): NetworkLog & { watch(context: BrowserContext, who: string): void } {
   const urls: { who: string; url: string }[] = [];
+  const cspViolations: { who: string; page: string; violation: string }[] = [];
   return {
     urls,
+    cspViolations,
     watch(context, who) {
       context.on("request", (request) => urls.push({ who, url: request.url() }));
-      const watchPage = (page: import("@playwright/test").Page) => page.on("websocket", (ws) => urls.push({ who, url: ws.url() }));
+      void context.addInitScript(reportViolations, cspTag);
+      const watchPage = (page: import("@playwright/test").Page) => {
+        page.on("websocket", (ws) => urls.push({ who, url: ws.url() }));
+        // Chromium's own "Refused to …" line as well as the event: either means a violation.
+        page.on("console", (message) => {
+          const text = message.text();
+          if (text.startsWith(cspTag) || /violates the following Content Security Policy/.test(text)) cspViolations.push({ who, page: page.url(), violation: text });
+        });
+      };
       context.pages().forEach(watchPage);
       context.on("page", watchPage);
     },
