@@ -148,7 +148,7 @@ export function FollowUpView({ source, exportHref, workshopIds, initial, showWor
                   <div className="mt-2 flex flex-wrap items-center gap-2">
                     {row.link?.url ? (
                       <>
-                        <a href={row.link.url} className="break-all font-mono text-sm text-brand-800 underline" data-testid="follow-up-row-link">
+                        <a href={row.link.url} className="text-base font-semibold text-brand-800 underline" data-testid="follow-up-row-link">
                           {t("view.ownerLink")}
                         </a>
                         <button type="button" className={dangerButtonClass} onClick={() => void changeLink(row, "DELETE")}>

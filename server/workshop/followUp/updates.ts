@@ -13,7 +13,9 @@ export interface ActionRef {
 }
 
 export async function recordUpdate(db: Db, ref: ActionRef, linkId: string | null, input: FollowUpInput): Promise<FollowUpEntry> {
-  const row = await db.followUpUpdate.create({ data: { ...ref, linkId, ...input } });
+  // Only the key's fields: callers pass whole link rows.
+  const { workshopId, boardId, chainId, actionId } = ref;
+  const row = await db.followUpUpdate.create({ data: { workshopId, boardId, chainId, actionId, linkId, ...input } });
   return toEntry(row);
 }
 
