@@ -17,7 +17,16 @@ const printCss = `
   .chain-print tr { page-break-inside: avoid; }
 }`;
 
-export async function PrintChain({ view, workshopTitle, tableName }: { view: ChainView; workshopTitle: string; tableName: string }) {
+/** An owner's follow-up link as the print-out shows it (made on the server). */
+export interface PrintedFollowUpLink {
+  actionId: string;
+  number: number;
+  who: string;
+  url: string;
+  qrDataUrl: string;
+}
+
+export async function PrintChain({ view, workshopTitle, tableName, followUpLinks = [] }: { view: ChainView; workshopTitle: string; tableName: string; followUpLinks?: PrintedFollowUpLink[] }) {
   const t = await getTranslations("chains");
   const locale = await getLocale();
   const fmt = (iso: string) => formatIsoDate(iso, intlLocale[isLocale(locale) ? locale : "nb"]);
@@ -77,6 +86,29 @@ export async function PrintChain({ view, workshopTitle, tableName }: { view: Cha
             ))}
           </tbody>
         </table>
+      )}
+      {followUpLinks.length > 0 && (
+        <section aria-labelledby="follow-up-links" className="flex flex-col gap-2" data-testid="print-follow-up-links">
+          <h2 id="follow-up-links" className="text-2xl font-bold">
+            {t("print.followUpHeading")}
+          </h2>
+          <p className="text-base">{t("print.followUpIntro")}</p>
+          <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2 print:grid-cols-3">
+            {followUpLinks.map((link) => (
+              <li key={link.actionId} className="flex items-start gap-3 border border-slate-400 p-2 [page-break-inside:avoid]">
+                <img src={link.qrDataUrl} alt={t("print.followUpQr", { number: link.number })} width={112} height={112} />
+                <div className="min-w-0">
+                  <p className="font-semibold">
+                    {t("print.number")} {link.number}: {link.who}
+                  </p>
+                  <a href={link.url} className="break-all font-mono text-sm text-brand-800 underline" data-testid="print-follow-up-link">
+                    {link.url}
+                  </a>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       {problems > 0 && <p className="text-base text-muted">{t("overview.problems", { count: problems })}</p>}
       <p className="text-sm text-muted">{t("print.printed", { date: new Intl.DateTimeFormat(intlLocale[isLocale(locale) ? locale : "nb"], { dateStyle: "long", timeZone: "Europe/Oslo" }).format(new Date()) })}</p>

@@ -9,6 +9,7 @@ interface Labels {
   run: string;
   vote: string;
   chains: string;
+  followUp: string;
   export: string;
   present: string;
   opensNewTab: string;
@@ -26,6 +27,7 @@ export function WorkshopNav({ workshopId, title, labels }: { workshopId: string;
     { href: `${base}/run`, label: labels.run },
     { href: `${base}/vote`, label: labels.vote },
     { href: `${base}/chains`, label: labels.chains },
+    { href: `${base}/follow-up`, label: labels.followUp },
     { href: `${base}/export`, label: labels.export },
   ];
   return (

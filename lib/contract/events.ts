@@ -117,6 +117,8 @@ export interface ServerEvents {
   "vote:mine": MyBallot;
   "vote:tally": Tally;
   "vote:results": Results;
+  /** An action's follow-up changed (an owner's update): facilitators' follow-up views reload. */
+  "followUp:changed": { chainId: string; actionId: string };
 }
 export type ServerEvent = keyof ServerEvents;
 

@@ -17,7 +17,10 @@ export type WorkshopErrorCode =
   | "programmeNotFound"
   | "notInProgramme"
   | "userNotFound"
-  | "areaNotFound";
+  | "areaNotFound"
+  | "followUpLinkUnknown"
+  | "followUpLinkRevoked"
+  | "actionNotFound";
 
 const statusOf: Record<WorkshopErrorCode, number> = {
   notFound: 404,
@@ -36,6 +39,10 @@ const statusOf: Record<WorkshopErrorCode, number> = {
   notInProgramme: 400,
   userNotFound: 404,
   areaNotFound: 404,
+  followUpLinkUnknown: 404,
+  // Gone, not 404: the page can say "this link was withdrawn" instead of "no such link".
+  followUpLinkRevoked: 410,
+  actionNotFound: 404,
 };
 
 export class WorkshopError extends Error {

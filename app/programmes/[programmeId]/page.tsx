@@ -83,6 +83,9 @@ export default async function ProgrammePage({ params }: Props) {
         <p className="mt-4">
           <Link href={`/programmes/${programme.id}/areas`} className="font-semibold text-brand-800 underline underline-offset-4">{t("page.matching")}</Link>
         </p>
+        <p className="mt-2">
+          <Link href={`/programmes/${programme.id}/follow-up`} className="font-semibold text-brand-800 underline underline-offset-4">{t("page.followUp")}</Link>
+        </p>
       </section>
 
       {canEdit && (

@@ -21,7 +21,7 @@ export default async function WorkshopLayout({ children, params }: { children: R
       <WorkshopNav
         workshopId={workshopId}
         title={workshop?.title ?? ""}
-        labels={{ nav: t("label"), setup: t("setup"), run: t("run"), vote: t("vote"), chains: t("chains"), export: t("export"), present: t("present"), opensNewTab: t("opensNewTab") }}
+        labels={{ nav: t("label"), setup: t("setup"), run: t("run"), vote: t("vote"), chains: t("chains"), followUp: t("followUp"), export: t("export"), present: t("present"), opensNewTab: t("opensNewTab") }}
       />
       {children}
     </>

@@ -6,6 +6,8 @@ import { getRuntime } from "@/server/realtime/runtime";
 import { viewChain } from "@/components/chains/chainModel";
 import { loadChainsContext } from "@/server/room/loadChainsContext";
 import { PrintChain } from "@/components/chains/PrintChain";
+import { followUpContext } from "@/server/workshop/followUp/context";
+import { printedLinks } from "@/server/workshop/followUp/printLinks";
 
 export const dynamic = "force-dynamic";
 
@@ -31,8 +33,11 @@ export default async function PrintChainPage({ params }: Props) {
   const snapshot = readBoard(await getRuntime().yjs.readBoardDoc(board.id));
   const chain = snapshot.chains.find((c) => c.id === chainId);
   if (!chain) return notFound(t("print.notFound"));
+  // Owners' follow-up links are credentials: only the facilitators' print-out carries them.
+  const followUpLinks = context.access === "facilitator" ? await printedLinks(followUpContext(), workshopId, chainId) : [];
   return (
     <PrintChain
+      followUpLinks={followUpLinks}
       view={viewChain(chain, snapshot)}
       workshopTitle={context.workshop.title}
       tableName={board.tableName ? t("overview.table", { name: board.tableName }) : t("overview.plenary")}
