@@ -17,6 +17,7 @@
 //   prompt?     the phase's question, shown above the board
 //   anonymous?  the workshop hides names: new notes store no author name, none are shown
 //   title?      heading for the board (e.g. the table name)
+//   phaseId?    the workshop's current phase; new notes record it (the report groups by phase)
 //
 // The document lives in IndexedDB too, so edits survive a dropped connection and a reload
 // while offline. The "saved" indicator reflects the server's durable acknowledgements.
@@ -43,7 +44,7 @@ export type { BoardMe } from "./types";
 
 export type { BoardProps };
 
-export function Board({ boardId, me, readOnly: lockedByPage = false, prompt, anonymous = false, title }: BoardProps) {
+export function Board({ boardId, me, readOnly: lockedByPage = false, prompt, anonymous = false, title, phaseId = null }: BoardProps) {
   const t = useTranslations("board");
   const connection = useBoardConnection(boardId);
   const announcer = useChangeAnnouncer();
@@ -58,7 +59,7 @@ export function Board({ boardId, me, readOnly: lockedByPage = false, prompt, ano
   const canvas = useRef<CanvasHandle>(null);
 
   const readOnly = lockedByPage || me.kind === "observer" || Boolean(connection?.resyncing);
-  const actions = useMemo(() => (connection ? createBoardActions(connection.doc, connection.origin, me, anonymous) : null), [connection?.doc, connection?.origin, me, anonymous]); // eslint-disable-line react-hooks/exhaustive-deps
+  const actions = useMemo(() => (connection ? createBoardActions(connection.doc, connection.origin, me, anonymous, phaseId) : null), [connection?.doc, connection?.origin, me, anonymous, phaseId]); // eslint-disable-line react-hooks/exhaustive-deps
   const shownNotes = useMemo(() => (isFilterActive(filter) ? snapshot.notes.filter((n) => matchesFilter(n, filter)) : snapshot.notes), [snapshot.notes, filter]);
   const organisations = useMemo(() => organisationsOf(snapshot.notes), [snapshot.notes]);
   const selectedNotes = useMemo(() => snapshot.notes.filter((n) => selection.has(n.id)), [snapshot.notes, selection]);

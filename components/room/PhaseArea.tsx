@@ -57,6 +57,7 @@ function PhaseContent({ room, phase, board, readOnly }: Props) {
               title={board.title}
               readOnly={board.locked || readOnly}
               anonymous={room.state.anonymous}
+              phaseId={room.state.currentPhaseId}
               me={{ id: room.state.me.id, name: room.state.me.name, organisation: room.state.me.organisation ?? "", kind: room.state.me.access === "observer" ? "observer" : room.state.me.participantId ? "participant" : "facilitator" }}
             />
           )}
