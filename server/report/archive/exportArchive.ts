@@ -34,7 +34,7 @@ export async function exportArchive(db: Db, workshopId: string, readDoc: ReadBoa
       phases: { orderBy: { position: "asc" } },
       tables: { orderBy: { position: "asc" } },
       participants: { orderBy: { createdAt: "asc" } },
-      boards: { orderBy: { createdAt: "asc" } },
+      boards: { where: { ownerParticipantId: null }, orderBy: { createdAt: "asc" } },
       votingRounds: { orderBy: { createdAt: "asc" }, include: { items: { orderBy: { position: "asc" } } } },
     },
   });
