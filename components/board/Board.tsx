@@ -18,11 +18,13 @@
 //   anonymous?  the workshop hides names: new notes store no author name, none are shown
 //   title?      heading for the board (e.g. the table name)
 //   phaseId?    the workshop's current phase; new notes record it (the report groups by phase)
+//   onSaveState? told "saved" | "saving" | "offline" as it changes (silent writing hands over
+//               from a private board only once everything on it is saved)
 //
 // The document lives in IndexedDB too, so edits survive a dropped connection and a reload
 // while offline. The "saved" indicator reflects the server's durable acknowledgements.
 "use client";
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { BoardColour, FocusAreaSnapshot, NoteSnapshot } from "@/lib/board";
 import type { BoardProps } from "@/lib/contract/boardPage";
@@ -34,7 +36,7 @@ import { emptyFilter, isFilterActive, matchesFilter, organisationsOf } from "./f
 import { ListView } from "./ListView";
 import { RefusalNotice } from "./RefusalNotice";
 import { SidePanel } from "./SidePanel";
-import { useBoardConnection } from "./useBoardConnection";
+import { useBoardConnection, type SaveState } from "./useBoardConnection";
 import { useBoardSnapshot } from "./useBoardSnapshot";
 import { useChangeAnnouncer } from "./useChangeAnnouncer";
 import { usePresence } from "./usePresence";
@@ -44,9 +46,11 @@ export type { BoardMe } from "./types";
 
 export type { BoardProps };
 
-export function Board({ boardId, me, readOnly: lockedByPage = false, prompt, anonymous = false, title, phaseId = null }: BoardProps) {
+export function Board({ boardId, me, readOnly: lockedByPage = false, prompt, anonymous = false, title, phaseId = null, onSaveState }: BoardProps & { onSaveState?: (save: SaveState) => void }) {
   const t = useTranslations("board");
   const connection = useBoardConnection(boardId);
+  const save = connection?.save ?? "offline";
+  useEffect(() => onSaveState?.(save), [onSaveState, save]);
   const announcer = useChangeAnnouncer();
   const [snapshot, flushSnapshot] = useBoardSnapshot(connection?.doc ?? null, connection?.origin, { onChange: announcer.onChange });
   const { others, setCursor } = usePresence(connection?.provider ?? null, me);

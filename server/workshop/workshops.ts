@@ -129,6 +129,7 @@ export async function duplicateWorkshop(db: Db, workshopId: string, ownerId: str
             prompt: p.prompt,
             timeboxMinutes: p.timeboxMinutes,
             groupMode: p.groupMode,
+            silentWriting: p.silentWriting,
             position,
           })),
         },
