@@ -38,7 +38,7 @@ export async function privateBoardFor(db: Db, workshopId: string, sharedBoardId:
 /**
  * Moves the notes of private boards onto their shared boards: every private board of the
  * workshop, or only `participantId`'s behind `sharedBoardId`. Each participant's notes land as
- * they laid them out, below what the shared board already holds (so one below the other).
+ * they laid them out, side by side in a row below what the shared board already holds.
  */
 export async function revealPrivateNotes(db: Db, yjs: Yjs, workshopId: string, only?: { sharedBoardId: string; participantId: string }): Promise<RevealResult> {
   const privateBoards = await db.board.findMany({
@@ -53,17 +53,26 @@ export async function revealPrivateNotes(db: Db, yjs: Yjs, workshopId: string, o
     // One shared board at a time, across instances: two reveals (a double click, two
     // facilitators) take turns, and the second finds the notes already moved.
     await serialisedAcrossInstances(db, `reveal:${sharedId}`, async () => {
+      // Where this reveal's notes go: one row below what the board holds now, each
+      // participant's notes beside the previous participant's, so the table sees whose are whose.
+      let row: { x: number; y: number } | null = null;
       for (const privateId of privateIds) {
         const source = await yjs.readBoardDoc(privateId);
-        if (readBoard(source).notes.length === 0) continue;
+        const written = readBoard(source).notes;
+        if (written.length === 0) continue;
         let moved: { onTarget: string[]; added: number } = { onTarget: [], added: 0 };
         await yjs.changeBoardDoc(sharedId, (doc) => {
-          const existing = readBoard(doc);
-          const boxes = [...existing.notes, ...existing.focusAreas];
-          const top = boxes.length === 0 ? 0 : Math.max(...boxes.map((b) => b.y + b.h)) + gap;
-          const left = boxes.length === 0 ? 0 : Math.min(...boxes.map((b) => b.x));
-          moved = takeNotesFrom(doc, source, { x: left, y: top }, "server");
+          if (!row) {
+            const existing = readBoard(doc);
+            const boxes = [...existing.notes, ...existing.focusAreas];
+            row = boxes.length === 0 ? { x: 0, y: 0 } : { x: Math.min(...boxes.map((b) => b.x)), y: Math.max(...boxes.map((b) => b.y + b.h)) + gap };
+          }
+          moved = takeNotesFrom(doc, source, row, "server");
         });
+        if (moved.added > 0 && row) {
+          const r: { x: number; y: number } = row;
+          row = { x: r.x + Math.max(...written.map((n) => n.x + n.w)) - Math.min(...written.map((n) => n.x)) + gap, y: r.y };
+        }
         // Only what is now on the shared board leaves the private one (changeBoardDoc returns
         // once the shared board's change is stored); a note written meanwhile stays for later.
         await yjs.changeBoardDoc(privateId, (doc) => deleteNotes(doc, moved.onTarget, "server"));
