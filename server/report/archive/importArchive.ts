@@ -69,7 +69,7 @@ export async function importArchive(db: Db, archive: Archive, ownerId: string): 
         if (archive.organisations.length) await tx.workshopOrganisation.createMany({ data: archive.organisations.map((o) => ({ ...o, workshopId: workshop.id })) });
         const phaseIds = new Map<string, string>();
         for (const p of archive.phases) {
-          const row = await tx.phase.create({ data: { workshopId: workshop.id, position: p.position, kind: p.kind, title: p.title, prompt: p.prompt, timeboxMinutes: p.timeboxMinutes, groupMode: p.groupMode } });
+          const row = await tx.phase.create({ data: { workshopId: workshop.id, position: p.position, kind: p.kind, title: p.title, prompt: p.prompt, timeboxMinutes: p.timeboxMinutes, groupMode: p.groupMode, silentWriting: p.silentWriting ?? false } });
           phaseIds.set(p.ref, row.id);
         }
         if (a.currentPhaseRef) await tx.workshop.update({ where: { id: workshop.id }, data: { currentPhaseId: known(phaseIds, a.currentPhaseRef, "phase") } });
