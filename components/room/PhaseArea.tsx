@@ -64,6 +64,7 @@ function BoardSlot({ room, board, readOnly }: { room: Room; board: RoomBoard; re
   if (silent.board.mode === "private") {
     return (
       <div className="flex flex-col gap-3">
+        {board.locked && <LockNotice reason="locked" />}
         <SilentWritingNotice handingOver={silent.board.handingOver} shareMine={silent.shareMine} />
         <Board
           key={silent.board.privateBoardId}

@@ -5,6 +5,7 @@
 // board exactly once, on every screen and on the server.
 import { expect, test, type Page } from "@playwright/test";
 import { testDb } from "./board-fixtures";
+import { expectNoSeriousViolations } from "./support/axe";
 import { notesOnServer, writeNote } from "./support/notes";
 import { shoot } from "./support/screens";
 import { boardsOf, participant, phaseTitles, prepareWorkshop, seatEveryone } from "./support/workshop";
@@ -49,6 +50,8 @@ test("silent writing: own notes only until the reveal, nothing lost on reload, o
   for (const { page } of people) await expect(saveState(page)).toHaveAttribute("data-save-state", "saved");
   await anne.page.evaluate(() => window.scrollTo(0, 0));
   await shoot(anne.page, "silent-writing-participant");
+  await expectNoSeriousViolations(anne.page, "silent writing, participant");
+  await expectNoSeriousViolations(facilitator, "silent writing, facilitator");
   await shoot(facilitator, "silent-writing-facilitator", { fullPage: true });
 
   // Nobody sees anyone else's notes, and the table's board holds none of them.
