@@ -4,6 +4,9 @@
 // facilitator reveals while she is still offline. Once she is back every note is on the table's
 // board exactly once, on every screen and on the server.
 import { expect, test, type Page } from "@playwright/test";
+import * as Y from "yjs";
+import { readBoard } from "../../lib/board";
+import { BoardPersistence } from "../../server/boards/boardPersistence";
 import { testDb } from "./board-fixtures";
 import { expectNoSeriousViolations } from "./support/axe";
 import { notesOnServer, writeNote } from "./support/notes";
@@ -87,6 +90,11 @@ test("silent writing: own notes only until the reveal, nothing lost on reload, o
   for (const { page } of people) for (const text of all) await expect(note(page, text)).toHaveCount(1);
   await expect.poll(async () => (await notesOnServer(testDb(), table.id)).sort(), { timeout: 15_000 }).toEqual([...all].sort());
   await shoot(cecilie.page, "silent-writing-after-offline");
+  // Each note carries the phase it was written in (the report groups by it), through the move.
+  const phase = await testDb().phase.findFirstOrThrow({ where: { workshopId: workshop.id, position: 0 } });
+  const stored = new Y.Doc();
+  await new BoardPersistence(testDb(), table.id).load(stored, null);
+  expect(readBoard(stored).notes.map((n) => n.phaseId)).toEqual(all.map(() => phase.id));
 
   await Promise.all([...people.map((p) => p.context.close()), facilitatorContext.close()]);
 });
