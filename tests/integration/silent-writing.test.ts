@@ -214,4 +214,22 @@ describe("silent writing", () => {
     expect(await storedTexts(privateIds[0])).toEqual(["Annes andre runde"]);
     expect(await facilitator.emitWithAck("silent:set", { silent: false })).toMatchObject({ ok: true, revealed: { notes: 1 } });
   });
+
+  it("a silent phase starts silent writing, and moving on to a phase without it reveals", async () => {
+    const silentPhase = await db.phase.create({ data: { workshopId: fx.workshopId, position: 0, kind: "futureImage", title: "Ønsket framtid", prompt: "", silentWriting: true } });
+    const sharedPhase = await db.phase.create({ data: { workshopId: fx.workshopId, position: 1, kind: "obstacles", title: "Hindringer", prompt: "" } });
+    expect(await facilitator.emitWithAck("phase:set", { phaseId: silentPhase.id })).toMatchObject({ ok: true });
+    expect(await anneRoom.emitWithAck("room:sync", {})).toMatchObject({ ok: true, state: { silentWriting: true, currentPhaseId: silentPhase.id } });
+    const anne = client(privateIds[0], fx.tokens[0]);
+    await synced(anne);
+    addNote(anne.doc, { text: "Skrevet i den stille fasen", x: 0, y: 0, authorId: fx.participantIds[0], phaseId: silentPhase.id });
+    await until(async () => (await storedTexts(privateIds[0])).length === 1, "the phase's note stored");
+    expect(await storedTexts(fx.boardId)).not.toContain("Skrevet i den stille fasen");
+
+    expect(await facilitator.emitWithAck("phase:set", { phaseId: sharedPhase.id })).toMatchObject({ ok: true });
+    expect(await anneRoom.emitWithAck("room:sync", {})).toMatchObject({ ok: true, state: { silentWriting: false } });
+    const moved = readBoard(await storedBoardDoc(db, fx.boardId)).notes.find((n) => n.text === "Skrevet i den stille fasen");
+    expect(moved).toMatchObject({ phaseId: silentPhase.id, authorId: fx.participantIds[0] });
+    expect(await storedTexts(privateIds[0])).toEqual([]);
+  });
 });
