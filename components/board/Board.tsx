@@ -17,11 +17,14 @@
 //   prompt?     the phase's question, shown above the board
 //   anonymous?  the workshop hides names: new notes store no author name, none are shown
 //   title?      heading for the board (e.g. the table name)
+//   phaseId?    the workshop's current phase; new notes record it (the report groups by phase)
+//   onSaveState? told "saved" | "saving" | "offline" as it changes (silent writing hands over
+//               from a private board only once everything on it is saved)
 //
 // The document lives in IndexedDB too, so edits survive a dropped connection and a reload
 // while offline. The "saved" indicator reflects the server's durable acknowledgements.
 "use client";
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { BoardColour, FocusAreaSnapshot, NoteSnapshot } from "@/lib/board";
 import type { BoardProps } from "@/lib/contract/boardPage";
@@ -33,7 +36,7 @@ import { emptyFilter, isFilterActive, matchesFilter, organisationsOf } from "./f
 import { ListView } from "./ListView";
 import { RefusalNotice } from "./RefusalNotice";
 import { SidePanel } from "./SidePanel";
-import { useBoardConnection } from "./useBoardConnection";
+import { useBoardConnection, type SaveState } from "./useBoardConnection";
 import { useBoardSnapshot } from "./useBoardSnapshot";
 import { useChangeAnnouncer } from "./useChangeAnnouncer";
 import { usePresence } from "./usePresence";
@@ -43,9 +46,11 @@ export type { BoardMe } from "./types";
 
 export type { BoardProps };
 
-export function Board({ boardId, me, readOnly: lockedByPage = false, prompt, anonymous = false, title }: BoardProps) {
+export function Board({ boardId, me, readOnly: lockedByPage = false, prompt, anonymous = false, title, phaseId = null, onSaveState }: BoardProps & { onSaveState?: (save: SaveState) => void }) {
   const t = useTranslations("board");
   const connection = useBoardConnection(boardId);
+  const save = connection?.save ?? "offline";
+  useEffect(() => onSaveState?.(save), [onSaveState, save]);
   const announcer = useChangeAnnouncer();
   const [snapshot, flushSnapshot] = useBoardSnapshot(connection?.doc ?? null, connection?.origin, { onChange: announcer.onChange });
   const { others, setCursor } = usePresence(connection?.provider ?? null, me);
@@ -58,7 +63,7 @@ export function Board({ boardId, me, readOnly: lockedByPage = false, prompt, ano
   const canvas = useRef<CanvasHandle>(null);
 
   const readOnly = lockedByPage || me.kind === "observer" || Boolean(connection?.resyncing);
-  const actions = useMemo(() => (connection ? createBoardActions(connection.doc, connection.origin, me, anonymous) : null), [connection?.doc, connection?.origin, me, anonymous]); // eslint-disable-line react-hooks/exhaustive-deps
+  const actions = useMemo(() => (connection ? createBoardActions(connection.doc, connection.origin, me, anonymous, phaseId) : null), [connection?.doc, connection?.origin, me, anonymous, phaseId]); // eslint-disable-line react-hooks/exhaustive-deps
   const shownNotes = useMemo(() => (isFilterActive(filter) ? snapshot.notes.filter((n) => matchesFilter(n, filter)) : snapshot.notes), [snapshot.notes, filter]);
   const organisations = useMemo(() => organisationsOf(snapshot.notes), [snapshot.notes]);
   const selectedNotes = useMemo(() => snapshot.notes.filter((n) => selection.has(n.id)), [snapshot.notes, selection]);

@@ -87,7 +87,7 @@ export function unoccupiedNear(point: { x: number; y: number }, notes: readonly 
 
 export type BoardActions = ReturnType<typeof createBoardActions>;
 
-export function createBoardActions(doc: Y.Doc, origin: object, me: BoardMe, anonymous: boolean) {
+export function createBoardActions(doc: Y.Doc, origin: object, me: BoardMe, anonymous: boolean, phaseId: string | null = null) {
   // The server enforces the same rule (server/boards/editPolicy.ts): a note's text and its
   // existence are its author's; everyone who may edit may arrange any note.
   const canRewrite = (note: Pick<NoteSnapshot, "authorId">) => mayRewriteNote(me, note.authorId);
@@ -114,6 +114,8 @@ export function createBoardActions(doc: Y.Doc, origin: object, me: BoardMe, anon
           // In an anonymous workshop the name is never written, so it cannot leak into reports.
           authorName: anonymous ? "" : me.name,
           authorOrganisation: me.organisation,
+          // The phase it is written in: the report groups notes by phase (server/report/buildBoards.ts).
+          phaseId,
         },
         origin,
       );

@@ -15,6 +15,8 @@ const note = (over: Partial<NoteSnapshot>): NoteSnapshot => ({
   authorOrganisation: "",
   createdAt: "2025-01-01T00:00:00.000Z",
   focusAreaId: null,
+  origin: null,
+  phaseId: null,
   ...over,
 });
 

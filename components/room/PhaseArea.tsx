@@ -8,6 +8,8 @@ import { RoomChains } from "@/components/chains/RoomChains";
 import { Board } from "@/components/board/Board";
 import type { RoomBoard, RoomPhase } from "@/lib/contract/room";
 import { LockNotice } from "./LockNotice";
+import { SilentWritingNotice } from "./SilentWritingNotice";
+import { useSilentBoard } from "./useSilentBoard";
 import { ParticipantVoting } from "@/components/voting/ParticipantVoting";
 import { useVoting } from "@/components/voting/useVoting";
 import type { Room } from "./useRoom";
@@ -46,21 +48,51 @@ function PhaseContent({ room, phase, board, readOnly }: Props) {
       if (!board) {
         return <p className="rounded-xl border-2 border-slate-300 bg-white p-6 text-xl">{t("noTableYet")}</p>;
       }
-      return (
-        <div className="flex flex-col gap-3">
-          {(board.locked || readOnly) && <LockNotice reason={board.locked ? "locked" : "observer"} />}
-          {room.state && (
-            <Board
-              key={board.id}
-              workshopId={room.state.workshopId}
-              boardId={board.id}
-              title={board.title}
-              readOnly={board.locked || readOnly}
-              anonymous={room.state.anonymous}
-              me={{ id: room.state.me.id, name: room.state.me.name, organisation: room.state.me.organisation ?? "", kind: room.state.me.access === "observer" ? "observer" : room.state.me.participantId ? "participant" : "facilitator" }}
-            />
-          )}
-        </div>
-      );
+      return <BoardSlot room={room} board={board} readOnly={readOnly} />;
   }
+}
+
+/** The person's board; during silent writing a participant's own private board instead. */
+function BoardSlot({ room, board, readOnly }: { room: Room; board: RoomBoard; readOnly: boolean }) {
+  const t = useTranslations("room");
+  const state = room.state;
+  const participant = state?.me.participantId != null && state.me.access !== "observer" && !readOnly;
+  const silent = useSilentBoard(room, board.id, participant && Boolean(state?.silentWriting));
+  if (!state) return null;
+  const me = { id: state.me.id, name: state.me.name, organisation: state.me.organisation ?? "", kind: state.me.access === "observer" ? "observer" : state.me.participantId ? "participant" : "facilitator" } as const;
+  if (silent.board.mode === "waiting") return <p className="rounded-xl border-2 border-slate-300 bg-white p-6 text-xl">{t("silentOpening")}</p>;
+  if (silent.board.mode === "private") {
+    return (
+      <div className="flex flex-col gap-3">
+        {board.locked && <LockNotice reason="locked" />}
+        <SilentWritingNotice handingOver={silent.board.handingOver} shareMine={silent.shareMine} />
+        <Board
+          key={silent.board.privateBoardId}
+          workshopId={state.workshopId}
+          boardId={silent.board.privateBoardId}
+          title={t("silentBoardTitle", { title: board.title })}
+          readOnly={board.locked}
+          anonymous={state.anonymous}
+          phaseId={state.currentPhaseId}
+          me={me}
+          onSaveState={silent.onSaveState}
+        />
+      </div>
+    );
+  }
+  return (
+    <div className="flex flex-col gap-3">
+      {(board.locked || readOnly) && <LockNotice reason={board.locked ? "locked" : "observer"} />}
+      <Board
+        key={board.id}
+        workshopId={state.workshopId}
+        boardId={board.id}
+        title={board.title}
+        readOnly={board.locked || readOnly}
+        anonymous={state.anonymous}
+        phaseId={state.currentPhaseId}
+        me={me}
+      />
+    </div>
+  );
 }

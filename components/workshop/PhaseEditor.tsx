@@ -10,7 +10,7 @@ import { ConfirmButton } from "./ConfirmButton";
 import { buttonPrimary, buttonSecondary, buttonSmall, inputClass } from "./styles";
 import { useErrorText } from "./useErrorText";
 
-export type PhaseRow = { id: string; kind: PhaseKind; title: string; prompt: string; timeboxMinutes: number | null; groupMode: GroupMode };
+export type PhaseRow = { id: string; kind: PhaseKind; title: string; prompt: string; timeboxMinutes: number | null; groupMode: GroupMode; silentWriting: boolean };
 
 type Edit =
   | { op: "add"; phase: Omit<PhaseRow, "id"> }
@@ -93,12 +93,12 @@ interface CardProps {
 
 function PhaseCard({ phase, index, count, onSave, onMove, onRemove }: CardProps) {
   const t = useTranslations("workshop.phases");
-  const [draft, setDraft] = useState({ title: phase.title, prompt: phase.prompt, timebox: phase.timeboxMinutes?.toString() ?? "", groupMode: phase.groupMode });
+  const [draft, setDraft] = useState({ title: phase.title, prompt: phase.prompt, timebox: phase.timeboxMinutes?.toString() ?? "", groupMode: phase.groupMode, silentWriting: phase.silentWriting });
   const [saved, setSaved] = useState(false);
   const base = `phase-${phase.id}`;
   const timebox = draft.timebox.trim() === "" ? null : Number(draft.timebox);
   const timeboxValid = timebox === null || (Number.isInteger(timebox) && timebox >= 1 && timebox <= 600);
-  const dirty = draft.title !== phase.title || draft.prompt !== phase.prompt || timebox !== phase.timeboxMinutes || draft.groupMode !== phase.groupMode;
+  const dirty = draft.title !== phase.title || draft.prompt !== phase.prompt || timebox !== phase.timeboxMinutes || draft.groupMode !== phase.groupMode || draft.silentWriting !== phase.silentWriting;
 
   return (
     <form
@@ -106,7 +106,7 @@ function PhaseCard({ phase, index, count, onSave, onMove, onRemove }: CardProps)
       onSubmit={async (e) => {
         e.preventDefault();
         if (!timeboxValid || draft.title.trim() === "") return;
-        setSaved(await onSave({ title: draft.title, prompt: draft.prompt, timeboxMinutes: timebox, groupMode: draft.groupMode }));
+        setSaved(await onSave({ title: draft.title, prompt: draft.prompt, timeboxMinutes: timebox, groupMode: draft.groupMode, silentWriting: draft.silentWriting }));
       }}
     >
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -161,6 +161,11 @@ function PhaseCard({ phase, index, count, onSave, onMove, onRemove }: CardProps)
             ))}
           </select>
         </div>
+        <div className="md:col-span-3 flex items-center gap-2">
+          <input id={`${base}-silent`} type="checkbox" className="h-5 w-5" checked={draft.silentWriting} aria-describedby={`${base}-silent-help`} onChange={(e) => { setDraft({ ...draft, silentWriting: e.target.checked }); setSaved(false); }} />
+          <label htmlFor={`${base}-silent`} className="font-semibold">{t("silentWriting")}</label>
+          <span id={`${base}-silent-help`} className="text-muted">{t("silentWritingHelp")}</span>
+        </div>
         <div className="md:col-span-3">
           <label htmlFor={`${base}-prompt`} className="block font-semibold">{t("prompt")}</label>
           <textarea id={`${base}-prompt`} rows={2} maxLength={2000} value={draft.prompt} onChange={(e) => { setDraft({ ...draft, prompt: e.target.value }); setSaved(false); }} className={inputClass} />
@@ -190,7 +195,7 @@ function AddPhaseForm({ onAdd }: { onAdd: (phase: Omit<PhaseRow, "id">) => Promi
       onSubmit={async (e) => {
         e.preventDefault();
         if (title.trim() === "") return;
-        if (await onAdd({ kind, title: title.trim(), prompt: "", timeboxMinutes: 30, groupMode })) setTitle("");
+        if (await onAdd({ kind, title: title.trim(), prompt: "", timeboxMinutes: 30, groupMode, silentWriting: false })) setTitle("");
       }}
     >
       <h3 id="add-phase-heading" className="text-xl font-bold">{t("addHeading")}</h3>

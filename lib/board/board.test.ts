@@ -119,6 +119,21 @@ describe("focus areas", () => {
     expect(copiedNote!.id).not.toBe(n);
     expect(readBoard(table).focusAreas).toHaveLength(1);
   });
+
+  it("a note's copy, and the copy's copy, name the note as first written and keep its phase", () => {
+    const table = new Y.Doc();
+    const plenary = new Y.Doc();
+    const back = new Y.Doc();
+    const n = addNote(table, { text: "Felles legevakt", x: 0, y: 0, phaseId: "phase1", ...author });
+    createFocusArea(table, { title: "Legevakt", x: 0, y: 0, noteIds: [n] });
+    expect(readBoard(table).notes[0]).toMatchObject({ origin: null, phaseId: "phase1" });
+    copyFocusAreasFrom(plenary, table, { sourceBoardId: "table1", tableName: "Bord 1" });
+    copyFocusAreasFrom(back, plenary, { sourceBoardId: "plenary1", tableName: "Plenum" });
+    for (const doc of [plenary, back]) {
+      const [copy] = readBoard(doc).notes;
+      expect(copy).toMatchObject({ text: "Felles legevakt", origin: { boardId: "table1", noteId: n }, phaseId: "phase1" });
+    }
+  });
 });
 
 describe("action chains", () => {

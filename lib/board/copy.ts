@@ -1,5 +1,6 @@
 // Copies focus areas with their notes from a table's board into another board (usually the
-// plenary one). Copies get new ids and remember where they came from; the source is untouched.
+// plenary one). Copies get new ids and remember where they came from (areas: the board; notes:
+// the note as first written); the source is untouched.
 import type * as Y from "yjs";
 import { z } from "zod";
 import { createFocusArea } from "./focusAreas";
@@ -49,8 +50,9 @@ export function copyFocusAreasFrom(target: Y.Doc, source: Y.Doc, input: z.input<
       for (const noteId of area.noteIds) {
         const note = notesById.get(noteId);
         if (!note) continue;
-        const { id: _id, focusAreaId: _area, x, y, ...rest } = note;
-        addNote(target, { ...rest, x: x + dx, y: y + dy, focusAreaId: newAreaId }, origin);
+        const { id, focusAreaId: _area, x, y, origin: first, ...rest } = note;
+        // A copy of a copy points at the note as first written, so every copy names one original.
+        addNote(target, { ...rest, x: x + dx, y: y + dy, focusAreaId: newAreaId, origin: first ?? { boardId: options.sourceBoardId, noteId: id } }, origin);
       }
     }
   });

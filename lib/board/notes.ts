@@ -11,6 +11,7 @@ import {
   defaultNoteSize,
   idSchema,
   limits,
+  noteOriginSchema,
   parseInput,
   sizeSchema,
   timestampSchema,
@@ -37,6 +38,8 @@ const addNoteInput = z
     authorOrganisation: z.string().max(limits.title).default(""),
     createdAt: timestampSchema.optional(),
     focusAreaId: idSchema.nullable().default(null),
+    origin: noteOriginSchema.nullable().default(null),
+    phaseId: idSchema.nullable().default(null),
   })
   .strict();
 export type AddNoteInput = z.input<typeof addNoteInput>;
@@ -57,6 +60,9 @@ export function addNote(doc: Y.Doc, input: AddNoteInput, origin?: unknown): stri
     map.set(noteKeys.authorOrganisation, note.authorOrganisation);
     map.set(noteKeys.createdAt, note.createdAt ?? new Date().toISOString());
     map.set(noteKeys.focusAreaId, note.focusAreaId);
+    // Absent rather than null when unset: documents stay as small as before for plain notes.
+    if (note.origin) map.set(noteKeys.origin, note.origin);
+    if (note.phaseId) map.set(noteKeys.phaseId, note.phaseId);
     roots.notes.set(id, map);
     writeRegisters(roots.positions, new Map([[id, { x: note.x, y: note.y }]]));
     writeRegisters(roots.sizes, new Map([[id, { w: note.w, h: note.h }]]));

@@ -16,6 +16,7 @@ import {
   idSchema,
   isoDateSchema,
   limits,
+  noteOriginSchema,
   originSchema,
   positionSchema,
   sizeValueSchema,
@@ -77,6 +78,7 @@ export const checks = {
   rank: { fast: (v: unknown) => v === null || (Number.isSafeInteger(v) && (v as number) >= 1), schema: z.number().int().min(1).nullable() } satisfies Check<number | null>,
   // Origins are rare (plenary copies): zod alone is fast enough.
   origin: { fast: (v: unknown) => v === null, schema: originSchema.nullable() } satisfies Check<z.infer<typeof originSchema> | null>,
+  noteOrigin: { fast: (v: unknown) => v === null, schema: noteOriginSchema.nullable() } satisfies Check<z.infer<typeof noteOriginSchema> | null>,
   boolean: { fast: (v: unknown) => typeof v === "boolean", schema: z.boolean() } satisfies Check<boolean>,
   position: { fast: (v: unknown) => plainPair(v, "x", "y", isCoordinate), schema: positionSchema } satisfies Check<{ x: number; y: number }>,
   size: { fast: (v: unknown) => plainPair(v, "w", "h", isSize), schema: sizeValueSchema } satisfies Check<{ w: number; h: number }>,
@@ -183,6 +185,8 @@ export function readBoard(doc: Y.Doc): BoardSnapshot {
       authorOrganisation: r.field(map, noteKeys.authorOrganisation, checks.title, "", path),
       createdAt: r.field(map, noteKeys.createdAt, checks.timestamp, epoch, path),
       focusAreaId,
+      origin: r.field(map, noteKeys.origin, checks.noteOrigin, null, path),
+      phaseId: r.field(map, noteKeys.phaseId, checks.nullableId, null, path),
     };
   });
   notes.sort(byOrderThenId((n) => n.createdAt));

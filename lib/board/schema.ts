@@ -36,6 +36,8 @@ export const timestampSchema = z.iso.datetime();
 export const positionSchema = z.object({ x: coordinateSchema, y: coordinateSchema }).strict();
 export const sizeValueSchema = z.object({ w: sizeSchema, h: sizeSchema }).strict();
 export const originSchema = z.object({ boardId: idSchema, tableName: z.string().max(limits.title) }).strict();
+/** Where a copied note was first written: that note's id and its board. */
+export const noteOriginSchema = z.object({ boardId: idSchema, noteId: idSchema }).strict();
 
 export interface NoteSnapshot {
   id: string;
@@ -50,6 +52,14 @@ export interface NoteSnapshot {
   authorOrganisation: string;
   createdAt: string;
   focusAreaId: string | null;
+  /**
+   * Set on a copy (gathered to plenary, sent to a table, shared from silent writing): the note
+   * it was first written as. Copies of copies keep the first note's origin, so a report can
+   * tell one note from its copies.
+   */
+  origin: { boardId: string; noteId: string } | null;
+  /** The phase the note was written in; null for notes from before phases were recorded. */
+  phaseId: string | null;
 }
 
 export interface FocusAreaSnapshot {

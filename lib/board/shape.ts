@@ -1,7 +1,8 @@
 // The one place that names the Yjs types inside a board document. Layout:
 //
 //   notes       Y.Map<noteId, Y.Map>   text: Y.Text, colour, authorId, authorName,
-//                                      authorOrganisation, createdAt, focusAreaId
+//                                      authorOrganisation, createdAt, focusAreaId,
+//                                      origin ({boardId, noteId} on a copy), phaseId
 //   focusAreas  Y.Map<areaId, Y.Map>   title, colour, order, rank, origin
 //   chains      Y.Map<chainId, Y.Map>  focusAreaId, goal, final, actions: Y.Map<actionId, Y.Map>
 //   positions   Y.Array<{k, v:{x,y}}>  overwrite-only registers (see registers.ts)
@@ -52,6 +53,8 @@ export const noteKeys = {
   authorOrganisation: "authorOrganisation",
   createdAt: "createdAt",
   focusAreaId: "focusAreaId",
+  origin: "origin",
+  phaseId: "phaseId",
 } as const;
 
 export const focusAreaKeys = { title: "title", colour: "colour", order: "order", rank: "rank", origin: "origin" } as const;

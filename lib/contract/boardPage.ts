@@ -18,4 +18,6 @@ export interface BoardProps {
   prompt?: string;
   anonymous?: boolean;
   title?: string;
+  /** The workshop's current phase: new notes record it, so the report can follow the phases. */
+  phaseId?: string | null;
 }

@@ -18,6 +18,7 @@ import {
   type RoomMessage,
   type RoomPresence,
   type RoomState,
+  type RevealResult,
   type SendTopAreasResult,
 } from "./room";
 import { openRoundSchema, type MyBallot, type Progress, type Results, type RoundView, type Tally, type VotingSnapshot } from "./voting";
@@ -46,6 +47,12 @@ export const clientEvents = {
   "boards:unlockAll": emptyInput,
   "boards:gatherToPlenary": emptyInput,
   "boards:sendTopAreasToTables": z.object({ count: z.number().int().min(1).max(20), mode: z.enum(["spread", "all"]) }).strict(),
+  /** Facilitator: silent writing on, or off (which reveals every private note onto its board). */
+  "silent:set": z.object({ silent: z.boolean() }).strict(),
+  /** Participant: the private board behind a shared board, made on first ask. */
+  "silent:privateBoard": boardInput,
+  /** Participant: move my own private notes onto the shared board now, before the reveal. */
+  "silent:shareMine": boardInput,
   "room:followMe": z.object({ boardId: idSchema.nullable() }).strict(),
   "room:broadcast": z.object({ text: z.string().trim().min(1).max(BROADCAST_MAX), tableId: idSchema.nullable().optional() }).strict(),
   "profile:update": profileSchema.strict(),
@@ -82,6 +89,9 @@ export interface ClientEventResults {
   "boards:unlockAll": { boards: number; locked: boolean };
   "boards:gatherToPlenary": GatherResult;
   "boards:sendTopAreasToTables": SendTopAreasResult;
+  "silent:set": { silent: boolean; revealed: RevealResult };
+  "silent:privateBoard": { privateBoardId: string };
+  "silent:shareMine": { moved: number };
   "room:followMe": { follow: RoomFollow };
   "room:broadcast": { message: RoomMessage; recipients: "all" | number };
   "profile:update": { profile: Profile };

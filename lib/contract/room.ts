@@ -14,6 +14,14 @@ export interface RoomPhase {
   prompt: string;
   timeboxMinutes: number | null;
   groupMode: "plenary" | "mixed" | "homogeneous";
+  /** Starting the phase turns silent writing on (or, when false, off with a reveal). */
+  silentWriting: boolean;
+}
+
+/** What a reveal moved: notes onto shared boards, from how many private boards. */
+export interface RevealResult {
+  notes: number;
+  boards: number;
 }
 
 export interface RoomTable {
@@ -55,6 +63,11 @@ export interface RoomState {
   anonymous: boolean;
   phases: RoomPhase[];
   currentPhaseId: string | null;
+  /**
+   * Silent writing: each participant writes on a private board of their own (silent:privateBoard)
+   * and sees nobody else's notes until the facilitator reveals them onto the shared boards.
+   */
+  silentWriting: boolean;
   timer: TimerSnapshot;
   tables: RoomTable[];
   boards: RoomBoard[];

@@ -1,9 +1,11 @@
 // Decides, before any document is touched, whether an upgrade to /yjs/<boardId> may proceed:
-// the board must exist and the caller must belong to its workshop.
+// the board must exist, the caller must belong to its workshop, and a participant's private
+// board (silent writing) opens for its owner and facilitators only.
 import type http from "node:http";
 import type { BoardEditor } from "../../lib/board/authorship";
 import { accessToWorkshop, authenticate, type Principal } from "../platform/auth/authenticate";
 import type { Db } from "../platform/db/client";
+import { mayOpenBoard, type BoardViewer } from "../../lib/domain/silentWriting";
 
 export type UpgradeDecision =
   | { ok: true; boardId: string; locked: boolean; editor: BoardEditor; acks: boolean; who: string; principal: Principal }
@@ -22,7 +24,7 @@ export async function decideUpgrade(db: Db, authSecret: string, req: http.Incomi
   if (!match) return { ok: false, status: 404, reason: "no such board: expected /yjs/<boardId>" };
   const boardId = match[1];
 
-  const board = await db.board.findUnique({ where: { id: boardId }, select: { workshopId: true, locked: true } });
+  const board = await db.board.findUnique({ where: { id: boardId }, select: { workshopId: true, locked: true, ownerParticipantId: true } });
   if (!board) return { ok: false, status: 404, reason: "no such board" };
 
   const auth = await authenticate(db, authSecret, { cookieHeader: req.headers.cookie, token: url.searchParams.get("token") }, { workshopId: board.workshopId });
@@ -31,6 +33,9 @@ export async function decideUpgrade(db: Db, authSecret: string, req: http.Incomi
   if (!access) return { ok: false, status: 403, reason: "you are not part of this board's workshop" };
 
   const id = auth.principal.kind === "user" ? auth.principal.userId : auth.principal.participantId;
+  // A private board (silent writing) is refused before a single byte of it is sent.
+  const viewer: BoardViewer = access === "facilitator" ? { kind: "facilitator" } : access === "observer" ? { kind: "observer" } : { kind: "participant", id };
+  if (!mayOpenBoard(board, viewer)) return { ok: false, status: 403, reason: "this is another participant's private board (silent writing)" };
   return {
     ok: true,
     boardId,

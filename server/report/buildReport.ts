@@ -10,7 +10,7 @@ export function reportLanguage(language: string): ReportLanguage {
 }
 
 export function buildReport(input: ReportInput): ReportModel {
-  const { boards, notes } = buildBoards(input);
+  const { boards, notes, byPhase } = buildBoards(input);
   const w = input.workshop;
   return {
     language: reportLanguage(w.language),
@@ -22,6 +22,7 @@ export function buildReport(input: ReportInput): ReportModel {
       .sort((a, b) => a.position - b.position)
       .map((p) => ({ title: p.title, kind: p.kind, prompt: p.prompt, groupMode: p.groupMode, timeboxMinutes: p.timeboxMinutes })),
     boards,
+    notesByPhase: byPhase,
     notes,
     rounds: buildRounds(input),
     chains: buildChains(input),

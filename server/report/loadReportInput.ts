@@ -70,7 +70,8 @@ export async function loadReportSource(db: Db, workshopId: string, readState: Re
       phases: { orderBy: { position: "asc" } },
       tables: { orderBy: { position: "asc" } },
       participants: { orderBy: { createdAt: "asc" } },
-      boards: { orderBy: { createdAt: "asc" } },
+      // Shared boards only: private notes (silent writing) reach the report once revealed.
+      boards: { where: { ownerParticipantId: null }, orderBy: { createdAt: "asc" } },
       votingRounds: { orderBy: { createdAt: "asc" }, include: { items: { orderBy: { position: "asc" } } } },
     },
   });

@@ -20,13 +20,34 @@ export function buildSheets(model: ReportModel, texts: ReportTexts): Sheet[] {
   const anonymous = model.anonymous;
   const notes: Sheet = {
     key: "notes",
-    columns: [t("appendix.board"), t("appendix.focusArea"), t("appendix.text"), t("appendix.colour"), t("appendix.organisation"), ...(anonymous ? [] : [t("appendix.author")]), t("appendix.created")],
-    rows: model.notes.map((n) => [n.boardTitle, n.focusAreaTitle, n.text, t(`colours.${n.colour}`), n.organisation, ...(anonymous ? [] : [n.author]), n.createdAt]),
+    // One row per note, on the board where it was written; its copies are named, not repeated.
+    columns: [
+      t("sheet.phase"),
+      t("appendix.board"),
+      t("appendix.focusArea"),
+      t("appendix.text"),
+      t("appendix.colour"),
+      t("appendix.organisation"),
+      ...(anonymous ? [] : [t("appendix.author")]),
+      t("appendix.created"),
+      t("sheet.wentTo"),
+    ],
+    rows: model.notes.map((n) => [
+      n.phaseTitle,
+      n.boardTitle,
+      n.focusAreaTitle,
+      n.text,
+      t(`colours.${n.colour}`),
+      n.organisation,
+      ...(anonymous ? [] : [n.author]),
+      n.createdAt,
+      n.wentTo.join(", ") || null,
+    ]),
   };
   const focusAreas: Sheet = {
     key: "focusAreas",
     columns: [t("appendix.board"), t("voting.focusArea"), t("sheet.rank"), t("sheet.notes")],
-    rows: model.boards.flatMap((b) => b.focusAreas.map((a): Cell[] => [b.title, a.title, a.rank, a.notes.length])),
+    rows: model.boards.flatMap((b) => b.focusAreas.map((a): Cell[] => [b.title, a.title, a.rank, a.noteCount])),
   };
   const votes: Sheet = {
     key: "votes",

@@ -60,6 +60,11 @@ export interface ReportNote {
   /** Put on the board before the meeting (findings preload), not written by anyone in it. */
   finding: boolean;
   createdAt: string;
+  /** The phase it was written in (one of the workshop's phases), or null when not recorded. */
+  phaseId: string | null;
+  phaseTitle: string | null;
+  /** Titles of the boards its copies went to (plenary, tables), in board order. */
+  wentTo: string[];
 }
 
 export interface ReportFocusArea {
@@ -67,6 +72,11 @@ export interface ReportFocusArea {
   title: string;
   rank: number | null;
   colour: BoardColour;
+  /** The table the area was copied from (gathered to plenary, sent to a table), or null. */
+  copiedFrom: string | null;
+  /** Notes in the area on this board, copies included. */
+  noteCount: number;
+  /** The area's notes that were written on this board; copies are listed where they were written. */
   notes: ReportNote[];
 }
 
@@ -75,9 +85,17 @@ export interface ReportBoard {
   title: string;
   tableName: string | null;
   focusAreas: ReportFocusArea[];
-  /** Notes that belong to no focus area. */
+  /** Notes written on this board that belong to no focus area. */
   unsorted: ReportNote[];
+  /** Notes written on this board: copies that came from other boards are not counted. */
   noteCount: number;
+}
+
+/** The notes written in one phase, board by board; `phaseId` null holds notes with no recorded phase. */
+export interface ReportPhaseNotes {
+  phaseId: string | null;
+  title: string | null;
+  boards: ReportBoard[];
 }
 
 export interface ReportVoteItem {
@@ -155,7 +173,9 @@ export interface ReportModel {
   };
   phases: { title: string; kind: string; prompt: string; groupMode: string; timeboxMinutes: number | null }[];
   boards: ReportBoard[];
-  /** Every note, board by board, for the appendix and the spreadsheet. */
+  /** The boards' notes by the phase they were written in, in phase order. */
+  notesByPhase: ReportPhaseNotes[];
+  /** Every distinct note once, board by board, for the spreadsheet. */
   notes: ReportNote[];
   rounds: ReportRound[];
   chains: ReportChain[];

@@ -16,7 +16,7 @@ export async function ensureRoomBoards(db: Db, workshopId: string, plenaryTitle 
 async function missingBoards(db: Db, workshopId: string, plenaryTitle: string): Promise<{ workshopId: string; tableId: string | null; title: string }[]> {
   const [tables, boards] = await Promise.all([
     db.workshopTable.findMany({ where: { workshopId }, select: { id: true, name: true } }),
-    db.board.findMany({ where: { workshopId }, select: { tableId: true } }),
+    db.board.findMany({ where: { workshopId, ownerParticipantId: null }, select: { tableId: true } }),
   ]);
   const withBoard = new Set(boards.map((b) => b.tableId));
   const missing: { workshopId: string; tableId: string | null; title: string }[] = [];

@@ -22,7 +22,7 @@ const columnGap = 80;
 
 export async function gatherFocusAreasToPlenary(db: Db, yjs: YjsServer, workshopId: string): Promise<GatherResult> {
   const boards = await db.board.findMany({
-    where: { workshopId },
+    where: { workshopId, ownerParticipantId: null },
     orderBy: { createdAt: "asc" },
     select: { id: true, tableId: true, table: { select: { name: true, position: true } } },
   });

@@ -36,6 +36,7 @@ export async function loadBoardView(workshopId: string, boardId: string, require
       // Facilitators may still edit a locked board: the lock is for participants.
       readOnly: board.locked && me.kind !== "facilitator",
       anonymous: board.workshop.anonymous,
+      phaseId: board.workshop.currentPhaseId,
     },
   };
 }

@@ -28,7 +28,7 @@ export async function loadChainsContext(workshopId: string): Promise<ChainsConte
   if (!access) return null;
   const [workshop, boards, organisations] = await Promise.all([
     db.workshop.findUnique({ where: { id: workshopId }, select: { id: true, title: true } }),
-    db.board.findMany({ where: { workshopId }, select: { id: true, title: true, tableId: true, locked: true, createdAt: true, table: { select: { name: true, position: true } } } }),
+    db.board.findMany({ where: { workshopId, ownerParticipantId: null }, select: { id: true, title: true, tableId: true, locked: true, createdAt: true, table: { select: { name: true, position: true } } } }),
     db.workshopOrganisation.findMany({ where: { workshopId }, orderBy: { position: "asc" }, select: { name: true } }),
   ]);
   if (!workshop) return null;

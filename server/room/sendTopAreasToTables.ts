@@ -28,7 +28,7 @@ function topRankedAreas(areas: readonly FocusAreaSnapshot[], count: number): Foc
 
 export async function sendTopAreasToTables(db: Db, yjs: YjsServer, workshopId: string, input: { count: number; mode: SendMode }): Promise<SendTopAreasResult> {
   const boards = await db.board.findMany({
-    where: { workshopId },
+    where: { workshopId, ownerParticipantId: null },
     orderBy: { createdAt: "asc" },
     select: { id: true, title: true, tableId: true, table: { select: { name: true, position: true } } },
   });

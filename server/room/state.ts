@@ -55,7 +55,8 @@ async function loadShared(db: Db, io: SamlaServer, workshopId: string): Promise<
     include: {
       phases: { orderBy: { position: "asc" } },
       tables: { orderBy: { position: "asc" } },
-      boards: { select: { id: true, title: true, tableId: true, locked: true, createdAt: true } },
+      // Private boards (silent writing) are nobody's "board for the phase": only shared ones.
+      boards: { where: { ownerParticipantId: null }, select: { id: true, title: true, tableId: true, locked: true, createdAt: true } },
       participants: { where: { removedAt: null, role: "participant" }, select: { id: true, tableId: true, displayName: true, organisation: true } },
     },
   });
@@ -70,6 +71,7 @@ async function loadShared(db: Db, io: SamlaServer, workshopId: string): Promise<
     prompt: p.prompt,
     timeboxMinutes: p.timeboxMinutes,
     groupMode: p.groupMode === "mixed" || p.groupMode === "homogeneous" ? p.groupMode : "plenary",
+    silentWriting: p.silentWriting,
   }));
   const current = phases.find((p) => p.id === workshop.currentPhaseId) ?? null;
   const { tables, counts } = presenceOf(workshop.tables, workshop.participants, online);
@@ -81,6 +83,7 @@ async function loadShared(db: Db, io: SamlaServer, workshopId: string): Promise<
     anonymous: workshop.anonymous,
     phases,
     currentPhaseId: current?.id ?? null,
+    silentWriting: workshop.silentWriting,
     currentGroupMode: current?.groupMode ?? null,
     timer: snapshot(
       { endsAt: workshop.timerEndsAt?.getTime() ?? null, remainingMs: workshop.timerRemainingMs, durationMs: workshop.timerDurationMs },

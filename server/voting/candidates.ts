@@ -8,7 +8,7 @@ import type { CandidateBoard } from "../../lib/contract/voting";
 
 export async function listCandidates(db: Db, yjs: Pick<YjsServer, "readBoardDoc">, workshopId: string): Promise<CandidateBoard[]> {
   const boards = await db.board.findMany({
-    where: { workshopId },
+    where: { workshopId, ownerParticipantId: null },
     select: { id: true, title: true, tableId: true, table: { select: { position: true } } },
   });
   // Plenary first, then tables in their seating order.

@@ -31,6 +31,7 @@ export async function editPhases(db: Db, workshopId: string, request: PhaseEditR
       prompt: r.prompt,
       timeboxMinutes: r.timeboxMinutes,
       groupMode: r.groupMode as PhaseDraft["groupMode"],
+      silentWriting: r.silentWriting,
     }));
     const result = applyTemplateEdits(current, edits);
     if (!result.ok) throw new WorkshopError(result.code, { editIndex: result.editIndex });
@@ -39,7 +40,7 @@ export async function editPhases(db: Db, workshopId: string, request: PhaseEditR
     const removed = rows.filter((r) => !kept.has(r.id)).map((r) => r.id);
     if (removed.length > 0) await tx.phase.deleteMany({ where: { id: { in: removed } } });
     for (const [position, phase] of result.phases.entries()) {
-      const fields = { kind: phase.kind, title: phase.title, prompt: phase.prompt, timeboxMinutes: phase.timeboxMinutes, groupMode: phase.groupMode, position };
+      const fields = { kind: phase.kind, title: phase.title, prompt: phase.prompt, timeboxMinutes: phase.timeboxMinutes, groupMode: phase.groupMode, silentWriting: phase.silentWriting ?? false, position };
       if (phase.id) await tx.phase.update({ where: { id: phase.id }, data: fields });
       else await tx.phase.create({ data: { ...fields, workshopId } });
     }

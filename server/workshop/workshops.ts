@@ -44,7 +44,7 @@ export async function getWorkshopDetail(db: Db, workshopId: string) {
       phases: { orderBy: { position: "asc" } },
       organisations: { orderBy: { position: "asc" } },
       tables: { orderBy: { position: "asc" } },
-      boards: { orderBy: { createdAt: "asc" }, include: { table: { select: { name: true, position: true } } } },
+      boards: { where: { ownerParticipantId: null }, orderBy: { createdAt: "asc" }, include: { table: { select: { name: true, position: true } } } },
       participants: { where: { removedAt: null }, orderBy: { createdAt: "asc" } },
     },
   });
@@ -129,6 +129,7 @@ export async function duplicateWorkshop(db: Db, workshopId: string, ownerId: str
             prompt: p.prompt,
             timeboxMinutes: p.timeboxMinutes,
             groupMode: p.groupMode,
+            silentWriting: p.silentWriting,
             position,
           })),
         },

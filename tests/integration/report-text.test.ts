@@ -102,7 +102,7 @@ describe("formula injection", () => {
     // formula after its semicolon is inert even for a reader that does split there.
     const notes = (await file(`/api/workshops/${workshopId}/export/csv?sheet=notes`)).toString("utf8");
     expect(parseCsv(notes, ";").flat()).toContain("Kostnad;'=2*3");
-    expect(parseCsv(notes, ";")[0]).toEqual(["Tavle", "Satsningsområde", "Lapp", "Farge", "Organisasjon", "Skrevet av", "Skrevet"]);
+    expect(parseCsv(notes, ";")[0]).toEqual(["Fase", "Tavle", "Satsningsområde", "Lapp", "Farge", "Organisasjon", "Skrevet av", "Skrevet", "Kopiert til"]);
   });
 
   it("the spreadsheet holds every text exactly as typed, as text, never as a formula", async () => {

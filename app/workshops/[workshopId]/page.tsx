@@ -134,7 +134,7 @@ export default async function WorkshopSetupPage({ params }: Props) {
         <PhaseEditor
           key={phaseKey}
           workshopId={w.id}
-          initial={w.phases.map((p) => ({ id: p.id, kind: p.kind as PhaseKind, title: p.title, prompt: p.prompt, timeboxMinutes: p.timeboxMinutes, groupMode: p.groupMode as GroupMode }))}
+          initial={w.phases.map((p) => ({ id: p.id, kind: p.kind as PhaseKind, title: p.title, prompt: p.prompt, timeboxMinutes: p.timeboxMinutes, groupMode: p.groupMode as GroupMode, silentWriting: p.silentWriting }))}
         />
       </Section>
 

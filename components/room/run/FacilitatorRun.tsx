@@ -10,6 +10,7 @@ import { PhaseHeader } from "../PhaseHeader";
 import { useRoom } from "../useRoom";
 import { FollowAndBroadcast } from "./FollowAndBroadcast";
 import { GatherControls } from "./GatherControls";
+import { SilentWritingControls } from "./SilentWritingControls";
 import { LockControls } from "./LockControls";
 import { ParticipantsPanel } from "./ParticipantsPanel";
 import { PhaseStepper } from "./PhaseStepper";
@@ -76,6 +77,7 @@ export function FacilitatorRun({ workshopId, join, projector }: { workshopId: st
           <ProjectorLinkPanel {...projector} />
           <PresencePanel state={state} />
           <LockControls state={state} run={(...args) => (setPanelNote(null), run(...args))} busy={busy} />
+          <SilentWritingControls room={room} state={state} />
           <GatherControls room={room} hasTables={state.boards.some((b) => b.tableId !== null)} />
           <SendTopAreasControls room={room} hasTables={state.boards.some((b) => b.tableId !== null)} />
           <FollowAndBroadcast state={state} run={(...args) => (setPanelNote(null), run(...args))} busy={busy} />

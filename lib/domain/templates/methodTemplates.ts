@@ -155,6 +155,8 @@ function dialogueRound(locale: Locale, n: number, round: Round): PhaseDraft[] {
         prompt: round.question,
         timeboxMinutes: 45,
         groupMode: round.groupMode,
+        // The dialogue conference's way: each person writes their own notes first, then shares.
+        silentWriting: true,
       },
       {
         kind: "plenary",
@@ -179,6 +181,7 @@ function dialogueRound(locale: Locale, n: number, round: Round): PhaseDraft[] {
       prompt: round.question,
       timeboxMinutes: 45,
       groupMode: round.groupMode,
+      silentWriting: true,
     },
     {
       kind: "plenary",

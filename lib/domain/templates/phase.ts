@@ -45,5 +45,7 @@ export const phaseSchema = z.object({
   /** null: no suggested length (e.g. a free board). */
   timeboxMinutes: z.number().int().min(1).max(TIMEBOX_MAX_MINUTES).nullable(),
   groupMode: groupModeSchema,
+  /** Starting the phase turns silent writing on (each writes alone first); absent = off. */
+  silentWriting: z.boolean().optional(),
 });
 export type PhaseDraft = z.infer<typeof phaseSchema>;

@@ -34,7 +34,7 @@ export async function exportArchive(db: Db, workshopId: string, readDoc: ReadBoa
       phases: { orderBy: { position: "asc" } },
       tables: { orderBy: { position: "asc" } },
       participants: { orderBy: { createdAt: "asc" } },
-      boards: { orderBy: { createdAt: "asc" } },
+      boards: { where: { ownerParticipantId: null }, orderBy: { createdAt: "asc" } },
       votingRounds: { orderBy: { createdAt: "asc" }, include: { items: { orderBy: { position: "asc" } } } },
     },
   });
@@ -94,7 +94,7 @@ export async function exportArchive(db: Db, workshopId: string, readDoc: ReadBoa
       currentPhaseRef: w.currentPhaseId,
     },
     organisations: w.organisations.map((o) => ({ name: o.name, sector: o.sector, position: o.position })),
-    phases: w.phases.map((p) => ({ ref: p.id, position: p.position, kind: p.kind, title: p.title, prompt: p.prompt, timeboxMinutes: p.timeboxMinutes, groupMode: p.groupMode })),
+    phases: w.phases.map((p) => ({ ref: p.id, position: p.position, kind: p.kind, title: p.title, prompt: p.prompt, timeboxMinutes: p.timeboxMinutes, groupMode: p.groupMode, silentWriting: p.silentWriting })),
     tables: w.tables.map((t) => ({ ref: t.id, name: t.name, position: t.position })),
     participants: w.participants.map((p) => ({
       ref: p.id,

@@ -14,7 +14,7 @@ export class ArchiveContentError extends Error {
   readonly code = "invalidArchive";
 }
 
-function remapBoard(state: Uint8Array, participantIds: Map<string, string>, boardIds: Map<string, string>): Uint8Array {
+function remapBoard(state: Uint8Array, participantIds: Map<string, string>, boardIds: Map<string, string>, phaseIds: Map<string, string>): Uint8Array {
   const doc = new Y.Doc();
   try {
     Y.applyUpdate(doc, state);
@@ -27,6 +27,11 @@ function remapBoard(state: Uint8Array, participantIds: Map<string, string>, boar
       if (!(note instanceof Y.Map)) continue;
       const author = note.get(noteKeys.authorId);
       if (typeof author === "string" && participantIds.has(author)) note.set(noteKeys.authorId, participantIds.get(author));
+      // A copy's origin and the phase it was written in name rows that get new ids here.
+      const origin = note.get(noteKeys.origin) as { boardId?: unknown; noteId?: unknown } | null | undefined;
+      if (origin && typeof origin.boardId === "string" && boardIds.has(origin.boardId)) note.set(noteKeys.origin, { ...origin, boardId: boardIds.get(origin.boardId) });
+      const phase = note.get(noteKeys.phaseId);
+      if (typeof phase === "string" && phaseIds.has(phase)) note.set(noteKeys.phaseId, phaseIds.get(phase));
     }
     for (const area of roots.focusAreas.values()) {
       if (!(area instanceof Y.Map)) continue;
@@ -64,7 +69,7 @@ export async function importArchive(db: Db, archive: Archive, ownerId: string): 
         if (archive.organisations.length) await tx.workshopOrganisation.createMany({ data: archive.organisations.map((o) => ({ ...o, workshopId: workshop.id })) });
         const phaseIds = new Map<string, string>();
         for (const p of archive.phases) {
-          const row = await tx.phase.create({ data: { workshopId: workshop.id, position: p.position, kind: p.kind, title: p.title, prompt: p.prompt, timeboxMinutes: p.timeboxMinutes, groupMode: p.groupMode } });
+          const row = await tx.phase.create({ data: { workshopId: workshop.id, position: p.position, kind: p.kind, title: p.title, prompt: p.prompt, timeboxMinutes: p.timeboxMinutes, groupMode: p.groupMode, silentWriting: p.silentWriting ?? false } });
           phaseIds.set(p.ref, row.id);
         }
         if (a.currentPhaseRef) await tx.workshop.update({ where: { id: workshop.id }, data: { currentPhaseId: known(phaseIds, a.currentPhaseRef, "phase") } });
@@ -94,7 +99,7 @@ export async function importArchive(db: Db, archive: Archive, ownerId: string): 
         // Board states are written as each board's first BoardUpdate row, as the Yjs server
         // would have stored them; nobody can have the new boards open yet.
         for (const b of archive.boards) {
-          const state = remapBoard(new Uint8Array(Buffer.from(b.state, "base64")), participantIds, boardIds);
+          const state = remapBoard(new Uint8Array(Buffer.from(b.state, "base64")), participantIds, boardIds, phaseIds);
           await tx.boardUpdate.create({ data: { boardId: boardIds.get(b.ref)!, data: new Uint8Array(state) } });
         }
         for (const r of archive.votingRounds) {

@@ -38,7 +38,7 @@ export const archiveSchema = z.object({
   }),
   organisations: z.array(z.object({ name: text(200), sector: text(60).nullable(), position: z.number().int() })).max(1000),
   phases: z
-    .array(z.object({ ref, position: z.number().int(), kind: text(40), title: text(200), prompt: text(5000), timeboxMinutes: z.number().int().nullable(), groupMode: text(20) }))
+    .array(z.object({ ref, position: z.number().int(), kind: text(40), title: text(200), prompt: text(5000), timeboxMinutes: z.number().int().nullable(), groupMode: text(20), silentWriting: z.boolean().optional() }))
     .max(200),
   tables: z.array(z.object({ ref, name: text(200), position: z.number().int() })).max(1000),
   participants: z

@@ -1,4 +1,4 @@
-// The Word report. Headings use Word's built-in Heading 1–3 styles (HeadingLevel), which is
+// The Word report. Headings use Word's built-in Heading 1–4 styles (HeadingLevel), which is
 // what makes the navigation pane and the table of contents work; tables carry a header row
 // that repeats across pages (docxTable.ts). It runs in the report worker (renderWorker.ts),
 // so it does not give way to the event loop itself: there is nobody else on that thread.
@@ -22,7 +22,7 @@ import { docxRuns } from "./docxText";
 import { xmlText } from "../xmlText";
 import { workshopDocument, type Block, type ReportDocument } from "./outline";
 
-const headingLevel = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+const headingLevel = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3, 4: HeadingLevel.HEADING_4 } as const;
 
 function toDocx(block: Block): FileChild[] {
   switch (block.kind) {

@@ -2,10 +2,10 @@
 // chart), section by section. DOCX and PDF both draw from this, so the two files cannot
 // drift apart in content; each renderer only decides how a block looks.
 import type { ReportTexts } from "../texts";
-import type { ReportModel, ReportNote, ReportRound, ReportVoteItem } from "../types";
+import type { ReportBoard, ReportFocusArea, ReportModel, ReportNote, ReportRound, ReportVoteItem } from "../types";
 
 export type Block =
-  | { kind: "heading"; level: 1 | 2 | 3; text: string }
+  | { kind: "heading"; level: 1 | 2 | 3 | 4; text: string }
   | { kind: "paragraph"; text: string; muted?: boolean }
   | { kind: "labelled"; label: string; text: string }
   | { kind: "bullets"; items: string[] }
@@ -88,17 +88,63 @@ function phases(model: ReportModel, { t }: Texts): Block[] {
   return blocks;
 }
 
-function boards(model: ReportModel, { t }: Texts, noteLine: (n: ReportNote) => string): Block[] {
-  const blocks: Block[] = [{ kind: "heading", level: 1, text: t("boards.heading") }];
-  for (const board of model.boards) {
-    blocks.push({ kind: "heading", level: 2, text: t("boards.board", { title: board.title }) }, { kind: "paragraph", text: t("boards.noteCount", { count: board.noteCount }), muted: true });
-    if (board.noteCount === 0 && board.focusAreas.length === 0) blocks.push({ kind: "paragraph", text: t("boards.empty"), muted: true });
-    for (const area of board.focusAreas) {
-      blocks.push({ kind: "heading", level: 3, text: area.rank ? `${area.title} (${t("boards.rank", { rank: area.rank })})` : area.title });
-      blocks.push(area.notes.length ? { kind: "bullets", items: area.notes.map(noteLine) } : { kind: "paragraph", text: t("boards.emptyArea"), muted: true });
+/**
+ * Every note once, where it was written. When the notes carry their phase, the section follows
+ * the meeting: phase by phase, board by board, area by area; otherwise board by board. Areas
+ * copied onto a board (gathered to plenary, sent to a table) are named with where they came
+ * from, their notes are not listed again.
+ */
+function boards(model: ReportModel, texts: Texts): Block[] {
+  const { t } = texts;
+  const blocks: Block[] = [
+    { kind: "heading", level: 1, text: t("boards.heading") },
+    // How much each board wrote, copies not counted: the first thing an organiser checks.
+    { kind: "table", columns: [t("appendix.board"), t("boards.written")], rows: model.boards.map((b) => [b.title, b.noteCount]), weights: [3, 1] },
+  ];
+  const phased = model.notesByPhase.some((p) => p.phaseId !== null);
+  if (!phased) {
+    for (const board of model.boards) blocks.push(...boardBlocks(board, 2, texts));
+  } else {
+    for (const phase of model.notesByPhase) {
+      blocks.push({ kind: "heading", level: 2, text: phase.title ?? t("boards.noPhase") });
+      for (const board of phase.boards) blocks.push(...boardBlocks(board, 3, texts, { skipCopies: true }));
     }
-    if (board.unsorted.length) blocks.push({ kind: "heading", level: 3, text: t("boards.unsorted") }, { kind: "bullets", items: board.unsorted.map(noteLine) });
+    const copies = model.boards.filter((b) => b.focusAreas.some((a) => a.copiedFrom !== null));
+    if (copies.length) {
+      blocks.push({ kind: "heading", level: 2, text: t("boards.copiedHeading") });
+      for (const board of copies) {
+        blocks.push({ kind: "heading", level: 3, text: t("boards.board", { title: board.title }) }, { kind: "bullets", items: board.focusAreas.filter((a) => a.copiedFrom !== null).map((a) => copiedAreaLine(a, texts)) });
+      }
+    }
   }
+  return blocks;
+}
+
+function areaTitle(area: ReportFocusArea, { t }: Texts): string {
+  return area.rank ? `${area.title} (${t("boards.rank", { rank: area.rank })})` : area.title;
+}
+
+function copiedAreaLine(area: ReportFocusArea, texts: Texts): string {
+  return `${areaTitle(area, texts)}: ${texts.t("boards.copiedFrom", { table: area.copiedFrom ?? "", count: area.noteCount })}`;
+}
+
+function boardBlocks(board: ReportBoard, level: 2 | 3, texts: Texts, options: { skipCopies?: boolean } = {}): Block[] {
+  const { t } = texts;
+  const line = (n: ReportNote) => noteLine(n, texts);
+  const blocks: Block[] = [
+    { kind: "heading", level, text: t("boards.board", { title: board.title }) },
+    { kind: "paragraph", text: t("boards.noteCount", { count: board.noteCount }), muted: true },
+  ];
+  if (board.noteCount === 0 && board.focusAreas.length === 0) blocks.push({ kind: "paragraph", text: t("boards.empty"), muted: true });
+  for (const area of board.focusAreas) {
+    if (area.copiedFrom !== null && area.notes.length === 0) {
+      if (!options.skipCopies) blocks.push({ kind: "paragraph", text: copiedAreaLine(area, texts) });
+      continue;
+    }
+    blocks.push({ kind: "heading", level: (level + 1) as 3 | 4, text: areaTitle(area, texts) });
+    blocks.push(area.notes.length ? { kind: "bullets", items: area.notes.map(line) } : { kind: "paragraph", text: t("boards.emptyArea"), muted: true });
+  }
+  if (board.unsorted.length) blocks.push({ kind: "heading", level: (level + 1) as 3 | 4, text: t("boards.unsorted") }, { kind: "bullets", items: board.unsorted.map(line) });
   return blocks;
 }
 
@@ -191,19 +237,6 @@ function chains(model: ReportModel, { t, date }: Texts): Block[] {
   return blocks;
 }
 
-function appendix(model: ReportModel, { t }: Texts): Block[] {
-  const blocks: Block[] = [{ kind: "heading", level: 1, text: t("appendix.heading") }];
-  if (model.notes.length === 0) return [...blocks, { kind: "paragraph", text: t("appendix.none"), muted: true }];
-  const columns = [t("appendix.text"), t("appendix.focusArea"), t("appendix.board"), t("appendix.organisation"), ...(model.anonymous ? [] : [t("appendix.author")])];
-  blocks.push({
-    kind: "table",
-    columns,
-    rows: model.notes.map((n) => [n.text, n.focusAreaTitle, n.boardTitle, n.organisation, ...(model.anonymous ? [] : [n.author])]),
-    weights: model.anonymous ? [6, 3, 1.5, 2.5] : [6, 3, 1.5, 2.5, 2.5],
-  });
-  return blocks;
-}
-
 function dataProblems(model: ReportModel, { t }: Texts): Block[] {
   if (model.dataProblems.length === 0) return [];
   return [
@@ -215,11 +248,14 @@ function dataProblems(model: ReportModel, { t }: Texts): Block[] {
 
 /** Sections in reading order; renderers may yield between them. */
 export function reportSections(model: ReportModel, texts: Texts): Block[][] {
-  return [participation(model, texts), phases(model, texts), boards(model, texts, noteLine), voting(model, texts), chains(model, texts), appendix(model, texts), dataProblems(model, texts)];
+  // No appendix of all notes: the boards section lists every note once, and a second list would
+  // count each note twice (the spreadsheet and CSV hold the flat table).
+  return [participation(model, texts), phases(model, texts), boards(model, texts), voting(model, texts), chains(model, texts), dataProblems(model, texts)];
 }
 
-/** A note as one line of a list: its text, then who wrote it (when known and allowed). */
-export function noteLine(note: ReportNote): string {
+/** A note as one line of a list: its text, who wrote it (when known and allowed), where its copies went. */
+export function noteLine(note: ReportNote, { t }: Texts): string {
   const who = [note.author, note.organisation].filter(Boolean).join(", ");
-  return who ? `${note.text} (${who})` : note.text;
+  const line = who ? `${note.text} (${who})` : note.text;
+  return note.wentTo.length ? `${line} ${t("boards.wentTo", { boards: note.wentTo.join(", ") })}` : line;
 }

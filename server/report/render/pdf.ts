@@ -153,7 +153,7 @@ export async function renderPdfDocument(document: ReportDocument): Promise<Buffe
     doc.x = margin;
     switch (block.kind) {
       case "heading": {
-        const size = { 1: 18, 2: 14, 3: 12 }[block.level];
+        const size = { 1: 18, 2: 14, 3: 12, 4: 11 }[block.level];
         if (block.level === 1) doc.addPage();
         else ensure(size * 4);
         doc.moveDown(block.level === 1 ? 0 : 0.6).fontSize(size).fillColor(ink);

@@ -10,6 +10,7 @@ import { roomBroadcast } from "./roomBroadcast";
 import { roomFollowMe } from "./roomFollowMe";
 import { roomSync } from "./roomSync";
 import { sendTopAreasToTables } from "./sendTopAreasToTables";
+import { silentPrivateBoard, silentSet, silentShareMine } from "./silentWriting";
 import { timeSync } from "./timeSync";
 import { timerAddTime } from "./timerAddTime";
 import { timerPause } from "./timerPause";
@@ -36,6 +37,9 @@ export const roomHandlers: ReadonlyArray<AnyHandler> = [
   boardsUnlockAll,
   gatherToPlenary,
   sendTopAreasToTables,
+  silentSet,
+  silentPrivateBoard,
+  silentShareMine,
   roomFollowMe,
   roomBroadcast,
   profileUpdate,

@@ -70,7 +70,7 @@ export interface BoardCopier extends BoardEditor {
 
 /** The findings a workshop started from: notes put on its boards before the meeting (no author). */
 async function findingsOf(db: Db, yjs: BoardCopier, workshopId: string): Promise<Finding[]> {
-  const boards = await db.board.findMany({ where: { workshopId }, orderBy: { createdAt: "asc" }, select: { id: true } });
+  const boards = await db.board.findMany({ where: { workshopId, ownerParticipantId: null }, orderBy: { createdAt: "asc" }, select: { id: true } });
   const findings: Finding[] = [];
   for (const board of boards) {
     const snapshot = readBoard(await yjs.readBoardDoc(board.id));

@@ -34,7 +34,7 @@ export default async function ExportPage({ params }: Props) {
   if ((await accessToWorkshop(getDb(), user, workshopId)) !== "facilitator") notFound();
   const workshop = await getDb().workshop.findUnique({
     where: { id: workshopId },
-    select: { title: true, anonymous: true, boards: { orderBy: { createdAt: "asc" }, select: { id: true, title: true } } },
+    select: { title: true, anonymous: true, boards: { where: { ownerParticipantId: null }, orderBy: { createdAt: "asc" }, select: { id: true, title: true } } },
   });
   if (!workshop) notFound();
   const t = await getTranslations("export.page");
