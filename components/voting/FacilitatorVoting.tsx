@@ -90,7 +90,7 @@ export function FacilitatorVoting({ workshopId }: { workshopId: string }) {
           <p className="text-lg text-muted">{t("facilitator.current")} · <strong data-testid="round-status">{t(`status.${round.status}`)}</strong></p>
           <h2 id="current-round" className="text-2xl font-bold">{round.title}</h2>
           <p className="text-lg">
-            {t("facilitator.settingsSummary", { budget: round.budget, maxPerItem: round.maxPerItem })} · {round.anonymous ? t("facilitator.anonymousShort") : t("facilitator.namedShort")} · {round.showLive ? t("facilitator.liveShort") : t("facilitator.hiddenShort")}
+            {round.kind === "points" ? t("facilitator.pointsSummary", { budget: round.budget }) : t("facilitator.settingsSummary", { budget: round.budget, maxPerItem: round.maxPerItem })} · {round.anonymous ? t("facilitator.anonymousShort") : t("facilitator.namedShort")} · {round.showLive ? t("facilitator.liveShort") : t("facilitator.hiddenShort")}
           </p>
           <WhereItShows state={room.state} open={round.status === "open"} />
           <div className="mt-4"><VotingProgress progress={progress} /></div>

@@ -16,7 +16,7 @@ export function ResultsList({ results, large = false, kind = "dots" }: { results
       <h2 id={`results-${results.roundId}`} className={large ? "text-5xl font-bold" : "text-2xl font-bold"}>
         {t("heading")}
       </h2>
-      <p className={large ? "text-2xl" : "text-lg"}>{t("summary", { voted: results.voted, eligible: results.eligible, total: results.totalDots })}</p>
+      <p className={large ? "text-2xl" : "text-lg"}>{t(kind === "points" ? "pointsSummary" : "summary", { voted: results.voted, eligible: results.eligible, total: results.totalDots })}</p>
       <ol className="flex flex-col gap-2" aria-label={t("caption")} data-testid="vote-ranking">
         {results.ranking.map((r) => (
           <li key={r.id} className={`rounded-xl border-2 ${r.rank === 1 ? "border-brand-700" : "border-slate-300"} bg-white p-3`} data-testid="vote-ranking-item">
