@@ -90,7 +90,7 @@ export function FacilitatorVoting({ workshopId }: { workshopId: string }) {
           <p className="text-lg text-muted">{t("facilitator.current")} · <strong data-testid="round-status">{t(`status.${round.status}`)}</strong></p>
           <h2 id="current-round" className="text-2xl font-bold">{round.title}</h2>
           <p className="text-lg">
-            {t("facilitator.settingsSummary", { budget: round.budget, maxPerItem: round.maxPerItem })} · {round.anonymous ? t("facilitator.anonymousShort") : t("facilitator.namedShort")} · {round.showLive ? t("facilitator.liveShort") : t("facilitator.hiddenShort")}
+            {round.kind === "points" ? t("facilitator.pointsSummary", { budget: round.budget }) : t("facilitator.settingsSummary", { budget: round.budget, maxPerItem: round.maxPerItem })} · {round.anonymous ? t("facilitator.anonymousShort") : t("facilitator.namedShort")} · {round.showLive ? t("facilitator.liveShort") : t("facilitator.hiddenShort")}
           </p>
           <WhereItShows state={room.state} open={round.status === "open"} />
           <div className="mt-4"><VotingProgress progress={progress} /></div>
@@ -127,7 +127,7 @@ export function FacilitatorVoting({ workshopId }: { workshopId: string }) {
 
       {results && round?.status === "revealed" && (
         <section className={`${panelClass} flex flex-col gap-6`}>
-          <ResultsList results={results} />
+          <ResultsList results={results} kind={round.kind} />
           <BreakdownTable title={t("breakdown.byOrganisation")} rows={results.byOrganisation} items={results.ranking} anonymousMin={results.minGroupSize} />
           <BreakdownTable title={t("breakdown.bySector")} rows={results.bySector} items={results.ranking} anonymousMin={results.minGroupSize} sectors />
           {results.ballots && results.ballots.length > 0 && <Ballots results={results} />}
@@ -146,7 +146,7 @@ export function FacilitatorVoting({ workshopId }: { workshopId: string }) {
           {earlier.map((h) => (
             <details key={h.round.id} className="mt-3 rounded-lg border border-slate-300 p-3">
               <summary className="cursor-pointer text-lg font-semibold">{h.round.title} · {t(`status.${h.round.status}`)}</summary>
-              <div className="mt-3">{h.results && <ResultsList results={h.results} />}</div>
+              <div className="mt-3">{h.results && <ResultsList results={h.results} kind={h.round.kind} />}</div>
             </details>
           ))}
         </section>

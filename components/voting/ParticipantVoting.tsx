@@ -8,6 +8,7 @@ import { useState } from "react";
 import type { Room } from "@/components/room/useRoom";
 import { validateVote } from "@/lib/domain/voting/validateVote";
 import { DotRow } from "./DotRow";
+import { PointsBallot } from "./PointsBallot";
 import { ResultsList } from "./ResultsList";
 import { reasonKey } from "./reasonKey";
 import type { Voting } from "./useVoting";
@@ -66,12 +67,12 @@ export function ParticipantVoting({ room, voting }: { room: Room; voting: Voting
     <div className="flex flex-col gap-5" data-testid="participant-voting">
       <div className="rounded-xl border-2 border-brand-700 bg-white p-5">
         <h2 className="text-3xl font-bold">{round.title}</h2>
-        {accepting && <p className="mt-2 text-lg">{t("rules", { budget: round.budget, maxPerItem: round.maxPerItem })}</p>}
+        {accepting && <p className="mt-2 text-lg">{round.kind === "points" ? t("points.rules", { budget: round.budget }) : t("rules", { budget: round.budget, maxPerItem: round.maxPerItem })}</p>}
         <p className="mt-1 text-lg text-muted">
           {round.showLive ? t("liveNote") : t("hiddenNote")} {round.anonymous ? t("anonymousNote") : t("namedNote")}
         </p>
         {time && accepting && <p className="mt-1 text-lg font-semibold">{t("closesAt", { time })}</p>}
-        {accepting && (
+        {accepting && round.kind === "dots" && (
           <div className="mt-4 flex flex-wrap items-center gap-3 rounded-lg bg-brand-50 p-3">
             <DotRow filled={left} total={round.budget} size="lg" />
             <p className="text-2xl font-bold" aria-live="polite" aria-atomic="true" data-testid="dots-left">
@@ -86,7 +87,7 @@ export function ParticipantVoting({ room, voting }: { room: Room; voting: Voting
           {t("closed")}
         </p>
       )}
-      {results && <ResultsList results={results} />}
+      {results && <ResultsList results={results} kind={round.kind} />}
 
       <p className="sr-only" aria-live="polite">
         {announcement}
@@ -97,7 +98,8 @@ export function ParticipantVoting({ room, voting }: { room: Room; voting: Voting
         </p>
       )}
 
-      {!results && (
+      {!results && round.kind === "points" && <PointsBallot round={round} voting={voting} accepting={accepting} now={room.serverNow} />}
+      {!results && round.kind === "dots" && (
         <ul className="flex flex-col gap-3" aria-label={t("heading")}>
           {round.items.map((item) => {
             const onItem = dots[item.id] ?? 0;

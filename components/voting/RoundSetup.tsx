@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import type { Room } from "@/components/room/useRoom";
 import type { CandidateBoard } from "@/lib/contract/voting";
+import { MAX_BUDGET, MAX_POINTS, ROUND_KINDS, type RoundKind } from "@/lib/domain/voting";
 import { buttonPrimary, buttonSecondary, inputClass } from "@/components/workshop/styles";
 import { fetchCandidates } from "./api";
 import { reasonKey } from "./reasonKey";
@@ -22,6 +23,7 @@ export function RoundSetup({ workshopId, preset, emit }: { workshopId: string; p
   const [boards, setBoards] = useState<CandidateBoard[] | null>(null);
   const [chosen, setChosen] = useState<Set<string>>(new Set(preset?.keys ?? []));
   const [title, setTitle] = useState(preset?.title ?? t("facilitator.defaultTitle"));
+  const [kind, setKind] = useState<RoundKind>("dots");
   const [budget, setBudget] = useState(5);
   const [maxPerItem, setMaxPerItem] = useState(2);
   const [anonymous, setAnonymous] = useState(true);
@@ -57,12 +59,14 @@ export function RoundSetup({ workshopId, preset, emit }: { workshopId: string; p
     const ack = await emit("vote:open", {
       title: title.trim(),
       items,
-      settings: { budget, maxPerItem: Math.min(maxPerItem, budget), anonymous, showLive, closesAt: minutes.trim() && closeIn > 0 ? Date.now() + closeIn * 60_000 : null },
+      // A points round lets any split: the cap is the budget.
+      settings: { kind, budget, maxPerItem: kind === "points" ? budget : Math.min(maxPerItem, budget), anonymous, showLive, closesAt: minutes.trim() && closeIn > 0 ? Date.now() + closeIn * 60_000 : null },
     });
     setBusy(false);
     if (!ack.ok) setError(t(reasonKey(ack.code)));
   }
 
+  const limit = kind === "points" ? MAX_POINTS : MAX_BUDGET;
   const withAreas = boards?.filter((b) => b.focusAreas.length > 0) ?? [];
   return (
     <form onSubmit={submit} className="flex flex-col gap-5" aria-labelledby="new-round-heading">
@@ -107,15 +111,35 @@ export function RoundSetup({ workshopId, preset, emit }: { workshopId: string; p
         </button>
       </fieldset>
 
+      <fieldset>
+        <legend className="text-lg font-semibold">{t("facilitator.kind")}</legend>
+        {ROUND_KINDS.map((k) => (
+          <label key={k} className="mt-1 flex items-center gap-3 text-lg">
+            <input
+              type="radio"
+              name="kind"
+              className="h-5 w-5"
+              checked={kind === k}
+              onChange={() => {
+                setKind(k);
+                setBudget(k === "points" ? 100 : 5);
+              }}
+            />
+            {t(`facilitator.kinds.${k}`)}
+          </label>
+        ))}
+      </fieldset>
       <div className="grid gap-4 sm:grid-cols-2">
         <label className="text-lg font-semibold">
-          {t("facilitator.budget")}
-          <input className={inputClass} type="number" min={1} max={100} value={budget} onChange={(e) => setBudget(Math.max(1, Math.min(100, Number(e.target.value) || 1)))} />
+          {t(kind === "points" ? "facilitator.pointsBudget" : "facilitator.budget")}
+          <input className={inputClass} type="number" min={1} max={limit} value={budget} onChange={(e) => setBudget(Math.max(1, Math.min(limit, Number(e.target.value) || 1)))} />
         </label>
-        <label className="text-lg font-semibold">
-          {t("facilitator.maxPerItem")}
-          <input className={inputClass} type="number" min={1} max={budget} value={maxPerItem} onChange={(e) => setMaxPerItem(Math.max(1, Math.min(budget, Number(e.target.value) || 1)))} />
-        </label>
+        {kind === "dots" && (
+          <label className="text-lg font-semibold">
+            {t("facilitator.maxPerItem")}
+            <input className={inputClass} type="number" min={1} max={budget} value={maxPerItem} onChange={(e) => setMaxPerItem(Math.max(1, Math.min(budget, Number(e.target.value) || 1)))} />
+          </label>
+        )}
       </div>
       <label className="flex items-center gap-3 text-lg">
         <input type="checkbox" className="h-6 w-6" checked={anonymous} onChange={(e) => setAnonymous(e.target.checked)} />

@@ -13,7 +13,7 @@ export function VotingProjection({ voting }: { voting: Voting }) {
   const t = useTranslations("voting");
   const { round, progress, results } = voting.snapshot;
   if (!round) return <p className="text-5xl font-bold">{t("projection.waiting")}</p>;
-  if (results && round.status === "revealed") return <ResultsList results={results} large />;
+  if (results && round.status === "revealed") return <ResultsList results={results} large kind={round.kind} />;
   const tally = round.showLive ? voting.snapshot.tally : null;
   const totals = new Map(tally?.items.map((i) => [i.id, i.dots]) ?? []);
   const top = Math.max(1, ...totals.values());

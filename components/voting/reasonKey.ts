@@ -2,7 +2,7 @@
 const known = new Set([
   "roundClosed", "unknownItem", "budgetSpent", "itemCapReached", "noDotsToRemove", "notAParticipant", "offline", "timeout", "notFound",
   "roundAlreadyOpen", "roundNotClosed", "alreadyRevealed", "closesAtInPast", "boardNotFound", "focusAreaNotFound", "focusAreaUntitled",
-  "duplicateItem", "invalidInput", "forbidden",
+  "duplicateItem", "invalidInput", "forbidden", "invalidAmount", "budgetExceeded", "notAPointsRound", "notADotsRound",
 ]);
 
 export function reasonKey(code: string): string {

@@ -14,6 +14,8 @@ export interface Voting {
   /** false until the first sync answered */
   loaded: boolean;
   vote(kind: "cast" | "retract", itemId: string): Promise<AckOf<"vote:cast">>;
+  /** A points round: the exact amount on one item. */
+  allocate(itemId: string, points: number): Promise<AckOf<"vote:allocate">>;
   resync(): void;
 }
 
@@ -62,7 +64,18 @@ export function useVoting(room: Room): Voting {
     [emit, snapshot.round?.id],
   );
 
-  return { snapshot, loaded, vote, resync };
+  const allocate = useCallback(
+    async (itemId: string, points: number) => {
+      const roundId = snapshot.round?.id;
+      if (!roundId) return { ok: false as const, code: "notFound", message: "no round" };
+      const ack = await emit("vote:allocate", { roundId, itemId, points });
+      if (ack.ok) setSnapshot((s) => (sameRoundId(s, roundId) ? { ...s, mine: ack.mine } : s));
+      return ack;
+    },
+    [emit, snapshot.round?.id],
+  );
+
+  return { snapshot, loaded, vote, allocate, resync };
 }
 
 function sameRoundId(s: VotingSnapshot, roundId: string) {

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import type { MethodKey } from "@/lib/domain/templates/methodTemplates";
 import { Alert } from "./Alert";
 import { fieldErrors, sendJson } from "./api";
 import { DetailsFields, detailsPayload, type Details } from "./DetailsFields";
@@ -10,7 +11,7 @@ import { OrganisationsEditor, type OrganisationRow } from "./OrganisationsEditor
 import { buttonPrimary, panelClass } from "./styles";
 import { useErrorText } from "./useErrorText";
 
-export type MethodChoice = { key: "searchConference" | "dialogueConference" | "free"; name: string; description: string; phaseTitles: string[] };
+export type MethodChoice = { key: MethodKey; name: string; description: string; phaseTitles: string[] };
 
 export function CreateWorkshopForm({ methods, defaultLanguage }: { methods: MethodChoice[]; defaultLanguage: "nb" | "en" }) {
   const t = useTranslations("workshop.create");

@@ -21,7 +21,7 @@ import {
   type RevealResult,
   type SendTopAreasResult,
 } from "./room";
-import { openRoundSchema, type MyBallot, type Progress, type Results, type RoundView, type Tally, type VotingSnapshot } from "./voting";
+import { allocateSchema, openRoundSchema, type MyBallot, type Progress, type Results, type RoundView, type Tally, type VotingSnapshot } from "./voting";
 
 /** Events without data accept no payload or an empty object, and nothing else. */
 export const emptyInput = z.undefined().or(z.object({}).strict());
@@ -59,6 +59,7 @@ export const clientEvents = {
   "vote:sync": emptyInput,
   "vote:cast": dotInput,
   "vote:retract": dotInput,
+  "vote:allocate": allocateSchema,
   "vote:open": openRoundSchema,
   "vote:close": roundInput,
   "vote:reveal": roundInput,
@@ -98,6 +99,7 @@ export interface ClientEventResults {
   "vote:sync": { voting: VotingSnapshot };
   "vote:cast": { mine: MyBallot };
   "vote:retract": { mine: MyBallot };
+  "vote:allocate": { mine: MyBallot };
   "vote:open": { round: RoundView };
   "vote:close": { round: RoundView };
   "vote:reveal": { round: RoundView; results: Results; boardsNotUpdated: string[] };

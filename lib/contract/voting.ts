@@ -2,7 +2,7 @@
 // and "mine" carry no counts of other people's dots; tallies go to facilitators only until
 // the round is revealed (or the facilitator chose live results).
 import { z } from "zod";
-import { roundSettingsSchema, type BreakdownRow, type RoundStatus } from "../domain/voting";
+import { MAX_POINTS, roundSettingsSchema, type BreakdownRow, type RoundKind, type RoundStatus } from "../domain/voting";
 import { idSchema } from "../domain/ids";
 
 export interface VotingItemView {
@@ -17,6 +17,7 @@ export interface RoundView {
   id: string;
   title: string;
   status: RoundStatus;
+  kind: RoundKind;
   budget: number;
   maxPerItem: number;
   anonymous: boolean;
@@ -57,6 +58,13 @@ export interface RankedResult {
   relative: number;
 }
 
+export interface ItemSpread {
+  itemId: string;
+  /** Shares 0–1; null when fewer than two organisation rows carry counts. */
+  min: number | null;
+  max: number | null;
+}
+
 export interface Results {
   roundId: string;
   totalDots: number;
@@ -67,6 +75,11 @@ export interface Results {
   ranking: RankedResult[];
   byOrganisation: BreakdownRow[];
   bySector: BreakdownRow[];
+  /**
+   * Per item, how far apart the organisations are: each organisation row's share of its own
+   * points (or dots) on the item, lowest and highest, from the same suppressed rows as byOrganisation.
+   */
+  spread: ItemSpread[];
   /** Named rounds only, and only for facilitators: who put how many dots where. */
   ballots?: { participantId: string; name: string; organisation: string; dots: Record<string, number> }[];
 }
@@ -107,3 +120,10 @@ export const openRoundSchema = z
   })
   .strict();
 export type OpenRoundInput = z.infer<typeof openRoundSchema>;
+
+/**
+ * "vote:allocate": a points round's exact amount on one item. The schema takes any number so
+ * that a negative or fractional amount reaches the vote rule (validateVote), which words the
+ * refusal; the database's guarded statement enforces the same.
+ */
+export const allocateSchema = z.object({ roundId: idSchema, itemId: idSchema, points: z.number().finite().min(-MAX_POINTS).max(MAX_POINTS) }).strict();

@@ -4,7 +4,7 @@
 // spend more than the budget or pass the cap. Nothing is read and then written back: reads
 // before the write only refuse what the write would refuse too (closing time, items not on the
 // ballot), and reads after a refused write only word the refusal.
-import { roundStatusOf, validateVote, type VoteRefusal } from "../../lib/domain/voting";
+import { roundKindOf, roundStatusOf, validateVote, type VoteAction, type VoteRefusal } from "../../lib/domain/voting";
 import type { Db } from "../platform/db/client";
 import { writeDot } from "./writes";
 import { VotingError } from "./errors";
@@ -15,7 +15,7 @@ import type { MyBallot } from "../../lib/contract/voting";
  * they may be cached; the status may change (close, reveal) and is only ever checked inside the
  * write.
  */
-type Limits = { workshopId: string; budget: number; maxPerItem: number; closesAt: Date | null; itemIds: Set<string> };
+type Limits = { workshopId: string; kind: string; budget: number; maxPerItem: number; closesAt: Date | null; itemIds: Set<string> };
 const limitsCache = new Map<string, Limits>();
 
 async function limitsOf(db: Db, workshopId: string, roundId: string) {
@@ -23,7 +23,7 @@ async function limitsOf(db: Db, workshopId: string, roundId: string) {
   if (!limits) {
     const round = await db.votingRound.findUnique({
       where: { id: roundId },
-      select: { workshopId: true, budget: true, maxPerItem: true, closesAt: true, items: { select: { id: true } } },
+      select: { workshopId: true, kind: true, budget: true, maxPerItem: true, closesAt: true, items: { select: { id: true } } },
     });
     if (!round) throw new VotingError("notFound");
     limits = { ...round, itemIds: new Set(round.items.map((i) => i.id)) };
@@ -60,7 +60,7 @@ export async function myBallot(db: Db, roundId: string, participantId: string, b
  * ballot since the write; the budget (or, for a retract, the empty item) is then the likelier
  * cause.
  */
-async function whyRefused(db: Db, kind: "cast" | "retract", roundId: string, participantId: string, itemId: string, limits: Limits, now: Date): Promise<VoteRefusal> {
+async function whyRefused(db: Db, action: VoteAction, roundId: string, participantId: string, limits: Limits, now: Date): Promise<VoteRefusal> {
   const rows = await db.$queryRaw<{ status: string; itemId: string | null; dots: number | bigint | null }[]>`
     SELECT r."status", b."itemId", b."dots" FROM "VotingRound" r
     LEFT JOIN "BallotItem" b ON b."roundId" = r."id" AND b."participantId" = ${participantId} AND b."dots" > 0
@@ -68,9 +68,9 @@ async function whyRefused(db: Db, kind: "cast" | "retract", roundId: string, par
   if (rows.length === 0) return "roundClosed";
   const mine = ballotFrom(roundId, rows.flatMap((r) => (r.itemId === null || r.dots === null ? [] : [{ itemId: r.itemId, dots: r.dots }])), limits.budget);
   const round = { status: roundStatusOf(rows[0].status), budget: limits.budget, maxPerItem: limits.maxPerItem, closesAt: limits.closesAt?.getTime() ?? null };
-  const check = validateVote(round, mine.dots, { kind, itemId }, now.getTime(), limits.itemIds);
+  const check = validateVote(round, mine.dots, action, now.getTime(), limits.itemIds);
   if (!check.ok) return check.reason;
-  return kind === "retract" ? "noDotsToRemove" : "budgetSpent";
+  return action.kind === "retract" ? "noDotsToRemove" : action.kind === "set" ? "budgetExceeded" : "budgetSpent";
 }
 
 export async function changeDot(
@@ -82,11 +82,37 @@ export async function changeDot(
 ): Promise<MyBallot> {
   const { roundId, itemId, kind } = action;
   const limits = await limitsOf(db, workshopId, roundId);
+  if (roundKindOf(limits.kind) !== "dots") throw new VotingError("notADotsRound");
   if (limits.closesAt && limits.closesAt <= now) throw new VotingError("roundClosed");
   // The ballot is fixed when the round opens, so an unknown item is refused before any write.
   if (!limits.itemIds.has(itemId)) throw new VotingError("unknownItem");
   const written = await writeDot(db, { kind, roundId, participantId, itemId, budget: limits.budget, maxPerItem: limits.maxPerItem });
-  if (!written) throw new VotingError(await whyRefused(db, kind, roundId, participantId, itemId, limits, now));
+  if (!written) throw new VotingError(await whyRefused(db, { kind, itemId }, roundId, participantId, limits, now));
   // A separate read: if another tab of this person voted in between, it shows that dot too.
+  return myBallot(db, roundId, participantId, limits.budget);
+}
+
+/**
+ * A points round: the participant's amount on one item becomes exactly `points`. The vote rule
+ * refuses what it can see is wrong (negative, fractional, over the budget given the ballot as
+ * last read), and the guarded statement enforces the budget atomically against every other tab.
+ */
+export async function allocatePoints(
+  db: Db,
+  workshopId: string,
+  participantId: string,
+  action: { roundId: string; itemId: string; points: number },
+  now = new Date(),
+): Promise<MyBallot> {
+  const { roundId, itemId, points } = action;
+  const limits = await limitsOf(db, workshopId, roundId);
+  if (roundKindOf(limits.kind) !== "points") throw new VotingError("notAPointsRound");
+  if (limits.closesAt && limits.closesAt <= now) throw new VotingError("roundClosed");
+  if (!limits.itemIds.has(itemId)) throw new VotingError("unknownItem");
+  const set: VoteAction = { kind: "set", itemId, amount: points };
+  // Whole numbers from 0 only: refused here, before any SQL is written with the value.
+  if (!Number.isSafeInteger(points) || points < 0) throw new VotingError("invalidAmount");
+  const written = await writeDot(db, { kind: "set", roundId, participantId, itemId, budget: limits.budget, maxPerItem: limits.maxPerItem, amount: points });
+  if (!written) throw new VotingError(await whyRefused(db, set, roundId, participantId, limits, now));
   return myBallot(db, roundId, participantId, limits.budget);
 }

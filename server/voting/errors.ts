@@ -13,7 +13,9 @@ export type VotingErrorCode =
   | "focusAreaNotFound"
   | "focusAreaUntitled"
   | "duplicateItem"
-  | "notAParticipant";
+  | "notAParticipant"
+  | "notAPointsRound"
+  | "notADotsRound";
 
 const statusOf: Record<VotingErrorCode, number> = {
   roundClosed: 409,
@@ -21,6 +23,8 @@ const statusOf: Record<VotingErrorCode, number> = {
   budgetSpent: 409,
   itemCapReached: 409,
   noDotsToRemove: 409,
+  invalidAmount: 400,
+  budgetExceeded: 409,
   notFound: 404,
   roundAlreadyOpen: 409,
   roundNotClosed: 409,
@@ -31,6 +35,8 @@ const statusOf: Record<VotingErrorCode, number> = {
   focusAreaUntitled: 400,
   duplicateItem: 400,
   notAParticipant: 403,
+  notAPointsRound: 400,
+  notADotsRound: 400,
 };
 
 const messages: Record<VotingErrorCode, string> = {
@@ -39,6 +45,8 @@ const messages: Record<VotingErrorCode, string> = {
   budgetSpent: "all your dots are spent; remove one to place it elsewhere",
   itemCapReached: "this focus area already has the most dots one person may give it",
   noDotsToRemove: "you have no dot on this focus area",
+  invalidAmount: "points are whole numbers from 0 up",
+  budgetExceeded: "that would give away more points than you have; lower another area first",
   notFound: "no such voting round in this workshop",
   roundAlreadyOpen: "a round is already open; close it first",
   roundNotClosed: "close the round before revealing it",
@@ -49,6 +57,8 @@ const messages: Record<VotingErrorCode, string> = {
   focusAreaUntitled: "give every focus area a title before voting on it",
   duplicateItem: "the same focus area is on the ballot twice",
   notAParticipant: "only participants vote",
+  notAPointsRound: "this round is voted with dots, one at a time",
+  notADotsRound: "this round hands out points: set the amount for each area",
 };
 
 export class VotingError extends Error {

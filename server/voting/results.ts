@@ -3,7 +3,7 @@
 // ranking with ties, breakdown by organisation and by sector, and for named rounds only,
 // who gave what. Anonymous rounds hold every row to the workshop's K (small-number
 // suppression, lib/domain/voting/breakdown.ts) so a group total cannot reveal a ballot.
-import { rankItems, roundBreakdowns, type BallotEntry } from "../../lib/domain/voting";
+import { rankItems, roundBreakdowns, spreadByOrganisation, type BallotEntry } from "../../lib/domain/voting";
 import type { Db } from "../platform/db/client";
 import { parseAggregate } from "./aggregate";
 import type { RoundRow } from "./rounds";
@@ -81,6 +81,7 @@ export async function resultsOf(db: Db, round: RoundRow, options: { withBallots:
     ranking: ranking.map(({ id, title, dots, rank, tied, share, relative }) => ({ id, title, dots, rank, tied, share, relative })),
     byOrganisation,
     bySector,
+    spread: spreadByOrganisation(round.items.map((i) => i.id), byOrganisation),
   };
   if (options.withBallots && !round.anonymous) {
     const ballots = new Map<string, NonNullable<Results["ballots"]>[number]>();

@@ -2,7 +2,7 @@
 // workshop (the newest); earlier rounds stay as history (e.g. a runoff among tied areas).
 // Status changes are conditional writes (`updateMany … where status = …`), so a double click
 // or two facilitators at once change a round once and the loser gets a clear refusal.
-import { roundStatusOf } from "../../lib/domain/voting";
+import { roundKindOf, roundStatusOf } from "../../lib/domain/voting";
 import type { Db } from "../platform/db/client";
 import type { YjsServer } from "../boards/yjsServer";
 import { resolveBallotItems } from "./candidates";
@@ -23,6 +23,7 @@ export function roundView(round: RoundRow): RoundView {
     id: round.id,
     title: round.title,
     status: roundStatusOf(round.status),
+    kind: roundKindOf(round.kind),
     budget: round.budget,
     maxPerItem: round.maxPerItem,
     anonymous: round.anonymous,
@@ -61,6 +62,7 @@ export async function openRound(db: Db, yjs: YjsServer, workshopId: string, inpu
     data: {
       workshopId,
       title: input.title,
+      kind: settings.kind,
       budget: settings.budget,
       maxPerItem: settings.maxPerItem,
       anonymous: settings.anonymous,

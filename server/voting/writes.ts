@@ -38,19 +38,34 @@ import { Prisma } from "../platform/db/generated/sqlite/client";
 import { dbFlavour, postgresPool, type Db } from "../platform/db/client";
 
 export interface DotChange {
-  kind: "cast" | "retract";
+  /** cast/retract: one dot more or less; set: a points round's exact amount on the item. */
+  kind: "cast" | "retract" | "set";
   roundId: string;
   participantId: string;
   itemId: string;
   budget: number;
   maxPerItem: number;
+  /** The amount for "set": a whole number from 0 (checked again by the statement). */
+  amount?: number;
 }
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 /** The guarded statement; plain SQL that SQLite (≥ 3.24) and PostgreSQL both accept. */
-function guardedStatement({ kind, roundId, participantId, itemId, budget, maxPerItem }: DotChange): Prisma.Sql {
+function guardedStatement({ kind, roundId, participantId, itemId, budget, maxPerItem, amount }: DotChange): Prisma.Sql {
   const roundIsOpen = Prisma.sql`EXISTS (SELECT 1 FROM "VotingRound" WHERE "id" = ${roundId} AND "status" = 'open')`;
+  if (kind === "set") {
+    // A points round: the row becomes exactly `amount`, only if the participant's OTHER rows
+    // plus it stay within the budget. Same shape as a cast (one statement, one row or none),
+    // so it is atomic on SQLite and serialised per participant on PostgreSQL the same way.
+    if (amount === undefined || !Number.isSafeInteger(amount) || amount < 0) throw new Error("writeDot: a set needs a whole amount from 0");
+    return Prisma.sql`
+      INSERT INTO "BallotItem" ("roundId", "participantId", "itemId", "dots")
+      SELECT ${roundId}, ${participantId}, ${itemId}, ${amount}
+      WHERE ${roundIsOpen} AND ${amount} >= 0 AND ${amount} <= ${maxPerItem}
+        AND (SELECT COALESCE(SUM("dots"), 0) FROM "BallotItem" WHERE "roundId" = ${roundId} AND "participantId" = ${participantId} AND "itemId" <> ${itemId}) + ${amount} <= ${budget}
+      ON CONFLICT ("itemId", "participantId") DO UPDATE SET "dots" = ${amount}`;
+  }
   if (kind === "retract") {
     return Prisma.sql`
       UPDATE "BallotItem" SET "dots" = "dots" - 1

@@ -142,6 +142,23 @@ test("an owner updates their action from a phone; the organiser sees it live, ca
   expect((await api.get(ownerFeedUrl)).status()).toBe(410);
   expect(await testDb().followUpUpdate.count({ where: { workshopId: seeded.workshopId } })).toBe(1);
 
+  // A follow-up meeting: its first board holds the chains with their current status.
+  await hydrated(organiser, "form[aria-labelledby='follow-up-meeting-h']");
+  await expect(organiser.getByLabel("Navn på møtet")).toHaveValue("Oppfølgingsmøte: Dialogmøte Frosta");
+  await organiser.getByLabel("Dato", { exact: true }).fill("2027-03-01");
+  await organiser.getByRole("button", { name: "Lag oppfølgingsmøtet" }).click();
+  await expect(organiser).toHaveURL(/\/workshops\/[^/]+\/chains$/);
+  const meetingId = organiser.url().split("/workshops/")[1].split("/")[0];
+  const meeting = await testDb().workshop.findUniqueOrThrow({ where: { id: meetingId }, include: { phases: { orderBy: { position: "asc" } } } });
+  expect(meeting).toMatchObject({ method: "followUpMeeting", date: "2027-03-01" });
+  expect(meeting.phases[0]).toMatchObject({ kind: "actionChains", groupMode: "plenary", title: "Gjennomgang av tiltakskjedene" });
+  await organiser.goto(`/workshops/${meetingId}/chains/present`);
+  const carried = organiser.getByRole("listitem").filter({ hasText: "Felles sjekkliste ved utskrivning" });
+  await expect(carried).toContainText("Startet");
+  await expect(carried).toContainText("15. sep. 2027");
+  await expect(organiser.getByRole("listitem").filter({ hasText: "Opplæring av hjemmetjenesten" })).toContainText("Planlagt");
+  await shoot(organiser, "follow-up-meeting-first-board");
+
   await api.dispose();
   await phone.close();
   await organiserContext.close();

@@ -96,3 +96,18 @@ describe("phaseSchema", () => {
     expect(phaseSchema.safeParse({ ...valid, timeboxMinutes: null }).success).toBe(true);
   });
 });
+
+describe("«Hva er viktig for deg?» and the follow-up meeting", () => {
+  it("let users speak among themselves before staff answer, and end with changes the users can check", () => {
+    for (const locale of LOCALES) {
+      const phases = instantiateTemplate("whatMatters", locale);
+      const firstGroup = phases.find((p) => p.kind === "groupWork");
+      expect(firstGroup?.groupMode).toBe("homogeneous");
+      expect(phases.map((p) => p.kind)).toEqual(["plenary", "groupWork", "groupWork", "focusAreas", "prioritising", "actionChains", "summary"]);
+    }
+    expect(methodTemplate("whatMatters", "nb").name).toBe("Hva er viktig for deg?");
+  });
+  it("opens the follow-up meeting with a plenary review of the chains", () => {
+    for (const locale of LOCALES) expect(instantiateTemplate("followUpMeeting", locale)[0]).toMatchObject({ kind: "actionChains", groupMode: "plenary" });
+  });
+});

@@ -12,10 +12,19 @@
 // every round is instructions in plenary, group work on one theme, short reports back; the
 // groups alternate base → cross → base so that perspectives first form, then meet, then
 // return home as commitments.
+//
+// «Hva er viktig for deg?» follows the person-centred question of the same name used in
+// Norwegian health and care services: the people who use a service (and their relatives) speak
+// first, among themselves, about what matters to them; staff listen before they answer; only
+// then do both sides meet, name what keeps coming back, and agree on changes the users can check.
+//
+// Oppfølgingsmøte (follow-up meeting) starts where an earlier workshop ended: its first phase
+// puts that workshop's action chains, with their owners' latest status, on the plenary board
+// (server/workshop/followUp/followUpMeeting.ts), and the meeting continues them.
 import { z } from "zod";
 import type { PhaseDraft } from "./phase";
 
-export const METHOD_KEYS = ["searchConference", "dialogueConference", "free"] as const;
+export const METHOD_KEYS = ["searchConference", "dialogueConference", "whatMatters", "followUpMeeting", "free"] as const;
 export type MethodKey = (typeof METHOD_KEYS)[number];
 export const methodKeySchema = z.enum(METHOD_KEYS);
 
@@ -224,6 +233,194 @@ function dialogueConference(locale: Locale): MethodTemplate {
   };
 }
 
+const whatMatters: Record<Locale, MethodTemplate> = {
+  nb: {
+    key: "whatMatters",
+    name: "Hva er viktig for deg?",
+    description: "Brukerdialog om en tjeneste: brukere og pårørende forteller først, ansatte lytter, så blir dere enige om endringer brukerne kan kjenne igjen.",
+    phases: [
+      {
+        kind: "plenary",
+        title: "Velkommen: hvorfor vi spør",
+        prompt: "I dag er det dere som bruker tjenesten som har ordet. Spørsmålet er «Hva er viktig for deg?», ikke «Hva er i veien med deg?». Alt som skrives her, brukes til å gjøre tjenesten bedre. Ingen svar er feil.",
+        timeboxMinutes: 15,
+        groupMode: "plenary",
+      },
+      {
+        kind: "groupWork",
+        title: "Hva er viktig for deg?",
+        prompt: "Tenk på en dag eller en situasjon der tjenesten betydde noe for deg, på godt eller vondt. Hva var viktig for deg da? Skriv én ting per lapp, med egne ord. Brukere og pårørende sitter sammen; ansatte sitter for seg og skriver hva de tror er viktig for brukerne.",
+        timeboxMinutes: 30,
+        groupMode: "homogeneous",
+      },
+      {
+        kind: "groupWork",
+        title: "Det som fungerer, og det som mangler",
+        prompt: "Nå sitter brukere og ansatte sammen. Les hverandres lapper høyt. Ansatte lytter først og spør bare for å forstå. Hva fungerer i dag? Hva må bli annerledes for at tjenesten skal svare på det som er viktig?",
+        timeboxMinutes: 40,
+        groupMode: "mixed",
+      },
+      {
+        kind: "focusAreas",
+        title: "Det som går igjen",
+        prompt: "Samle lappene i grupper som hører sammen, og gi hver gruppe et navn med brukernes egne ord.",
+        timeboxMinutes: 30,
+        groupMode: "plenary",
+      },
+      {
+        kind: "prioritising",
+        title: "Hva gjør vi noe med først?",
+        prompt: "Fordel prikkene dine på det du mener er viktigst å endre først. Brukernes stemmer teller like mye som de ansattes.",
+        timeboxMinutes: 15,
+        groupMode: "plenary",
+      },
+      {
+        kind: "actionChains",
+        title: "Endringer brukerne kan merke",
+        prompt: "Hva kan vi gjøre annerledes allerede neste måned? Hvem har ansvaret, og hvordan spør vi brukerne om det har virket?",
+        timeboxMinutes: 45,
+        groupMode: "mixed",
+      },
+      {
+        kind: "summary",
+        title: "Dette har vi hørt",
+        prompt: "Si hovedpunktene tilbake med brukernes egne ord. Fortell hva som skjer videre, hvem som har ansvaret, og når dere kommer tilbake og forteller hvordan det gikk.",
+        timeboxMinutes: 15,
+        groupMode: "plenary",
+      },
+    ],
+  },
+  en: {
+    key: "whatMatters",
+    name: "What matters to you?",
+    description: "A user dialogue about a service: users and relatives speak first, staff listen, then you agree on changes the users will notice.",
+    phases: [
+      {
+        kind: "plenary",
+        title: "Welcome: why we ask",
+        prompt: "Today the people who use the service have the floor. The question is “What matters to you?”, not “What is the matter with you?”. Everything written here is used to make the service better. No answer is wrong.",
+        timeboxMinutes: 15,
+        groupMode: "plenary",
+      },
+      {
+        kind: "groupWork",
+        title: "What matters to you?",
+        prompt: "Think of a day or a situation when the service mattered to you, for better or worse. What was important to you then? Write one thing per note, in your own words. Users and relatives sit together; staff sit apart and write what they believe matters to the users.",
+        timeboxMinutes: 30,
+        groupMode: "homogeneous",
+      },
+      {
+        kind: "groupWork",
+        title: "What works, and what is missing",
+        prompt: "Users and staff now sit together. Read each other's notes aloud. Staff listen first and ask only to understand. What works today? What has to change for the service to answer what matters?",
+        timeboxMinutes: 40,
+        groupMode: "mixed",
+      },
+      {
+        kind: "focusAreas",
+        title: "What keeps coming back",
+        prompt: "Gather the notes into groups that belong together, and name each group in the users' own words.",
+        timeboxMinutes: 30,
+        groupMode: "plenary",
+      },
+      {
+        kind: "prioritising",
+        title: "What do we change first?",
+        prompt: "Place your dots on what you think matters most to change first. Users' votes count as much as staff's.",
+        timeboxMinutes: 15,
+        groupMode: "plenary",
+      },
+      {
+        kind: "actionChains",
+        title: "Changes the users will notice",
+        prompt: "What can we do differently as soon as next month? Who is responsible, and how do we ask the users whether it worked?",
+        timeboxMinutes: 45,
+        groupMode: "mixed",
+      },
+      {
+        kind: "summary",
+        title: "What we have heard",
+        prompt: "Say the main points back in the users' own words. Tell what happens next, who is responsible, and when you will come back and tell how it went.",
+        timeboxMinutes: 15,
+        groupMode: "plenary",
+      },
+    ],
+  },
+};
+
+const followUpMeeting: Record<Locale, MethodTemplate> = {
+  nb: {
+    key: "followUpMeeting",
+    name: "Oppfølgingsmøte",
+    description: "Gjennomgang av tiltakskjedene fra en tidligere samling med status fra de ansvarlige, og videreføring av dem.",
+    phases: [
+      {
+        kind: "actionChains",
+        title: "Gjennomgang av tiltakskjedene",
+        prompt: "Tiltakskjedene fra forrige samling ligger på tavla med status og frist slik de ansvarlige sist meldte. Gå gjennom kjede for kjede: hva er gjort, hva har stoppet opp, og stemmer fristene?",
+        timeboxMinutes: 45,
+        groupMode: "plenary",
+      },
+      {
+        kind: "groupWork",
+        title: "Hva har hjulpet, hva har hindret?",
+        prompt: "For tiltakene som har stoppet opp eller er forsinket: hva har hindret dem, og hva har hjulpet der det har gått bra?",
+        timeboxMinutes: 30,
+        groupMode: "mixed",
+      },
+      {
+        kind: "actionChains",
+        title: "Videreføring av kjedene",
+        prompt: "Fortsett kjedene: legg til neste tiltak, flytt frister som må flyttes, og avklar hvem som tar over der ansvaret er uklart.",
+        timeboxMinutes: 45,
+        groupMode: "mixed",
+      },
+      {
+        kind: "summary",
+        title: "Oppsummering og neste møte",
+        prompt: "Hva er neste steg i hver kjede, og hvem tar det? Avtal når dere møtes igjen for neste gjennomgang.",
+        timeboxMinutes: 15,
+        groupMode: "plenary",
+      },
+    ],
+  },
+  en: {
+    key: "followUpMeeting",
+    name: "Follow-up meeting",
+    description: "A review of an earlier workshop's action chains with the owners' latest status, and their continuation.",
+    phases: [
+      {
+        kind: "actionChains",
+        title: "Review of the action chains",
+        prompt: "The action chains from the last workshop are on the board with status and deadline as their owners last reported them. Go through chain by chain: what is done, what has stalled, and are the deadlines right?",
+        timeboxMinutes: 45,
+        groupMode: "plenary",
+      },
+      {
+        kind: "groupWork",
+        title: "What has helped, what has held us back?",
+        prompt: "For the actions that have stalled or are late: what held them back, and what helped where things went well?",
+        timeboxMinutes: 30,
+        groupMode: "mixed",
+      },
+      {
+        kind: "actionChains",
+        title: "Continuing the chains",
+        prompt: "Continue the chains: add the next action, move deadlines that must move, and agree who takes over where responsibility is unclear.",
+        timeboxMinutes: 45,
+        groupMode: "mixed",
+      },
+      {
+        kind: "summary",
+        title: "Summary and next meeting",
+        prompt: "What is the next step in each chain, and who takes it? Agree when you meet again for the next review.",
+        timeboxMinutes: 15,
+        groupMode: "plenary",
+      },
+    ],
+  },
+};
+
 const free: Record<Locale, MethodTemplate> = {
   nb: {
     key: "free",
@@ -245,6 +442,10 @@ export function methodTemplate(method: MethodKey, locale: Locale): MethodTemplat
       return searchConference[locale];
     case "dialogueConference":
       return dialogueConference(locale);
+    case "whatMatters":
+      return whatMatters[locale];
+    case "followUpMeeting":
+      return followUpMeeting[locale];
     case "free":
       return free[locale];
   }

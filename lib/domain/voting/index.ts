@@ -5,3 +5,4 @@ export * from "./ranking";
 export * from "./topN";
 export * from "./breakdown";
 export * from "./roundBreakdowns";
+export * from "./spread";

@@ -4,7 +4,7 @@ import { isAcceptingVotes, roundSettingsSchema } from "./settings";
 describe("roundSettingsSchema", () => {
   it("accepts sensible settings and fills defaults", () => {
     expect(roundSettingsSchema.parse({ budget: 5, maxPerItem: 2 })).toEqual({
-      budget: 5, maxPerItem: 2, anonymous: false, showLive: false, closesAt: null,
+      kind: "dots", budget: 5, maxPerItem: 2, anonymous: false, showLive: false, closesAt: null,
     });
   });
 
@@ -13,6 +13,12 @@ describe("roundSettingsSchema", () => {
     expect(roundSettingsSchema.safeParse({ budget: 0, maxPerItem: 0 }).success).toBe(false);
     expect(roundSettingsSchema.safeParse({ budget: 2.5, maxPerItem: 1 }).success).toBe(false);
     expect(roundSettingsSchema.safeParse({ budget: 1000, maxPerItem: 1 }).success).toBe(false);
+  });
+
+  it("lets a points round hand out up to 1000 points in any split", () => {
+    expect(roundSettingsSchema.safeParse({ kind: "points", budget: 1000, maxPerItem: 1000 }).success).toBe(true);
+    expect(roundSettingsSchema.safeParse({ kind: "points", budget: 100, maxPerItem: 50 }).success).toBe(false);
+    expect(roundSettingsSchema.safeParse({ kind: "points", budget: 1001, maxPerItem: 1001 }).success).toBe(false);
   });
 });
 

@@ -64,3 +64,19 @@ describe("validateVote", () => {
     expect(current).toEqual({ a: 1 });
   });
 });
+
+describe("validateVote: points (set an exact amount)", () => {
+  const round = { status: "open" as const, budget: 100, maxPerItem: 100, closesAt: null };
+  it("accepts any split up to the budget, including 0", () => {
+    expect(validateVote(round, { a: 60 }, { kind: "set", itemId: "b", amount: 40 }, 0)).toMatchObject({ ok: true, spent: 100, left: 0, dots: { a: 60, b: 40 } });
+    expect(validateVote(round, { a: 60 }, { kind: "set", itemId: "a", amount: 0 }, 0)).toMatchObject({ ok: true, spent: 0, dots: {} });
+    expect(validateVote(round, { a: 60 }, { kind: "set", itemId: "a", amount: 100 }, 0)).toMatchObject({ ok: true, spent: 100 });
+  });
+  it("refuses a total above the budget, negative and non-integer amounts", () => {
+    expect(validateVote(round, { a: 60 }, { kind: "set", itemId: "b", amount: 41 }, 0)).toEqual({ ok: false, reason: "budgetExceeded" });
+    expect(validateVote(round, {}, { kind: "set", itemId: "b", amount: -1 }, 0)).toEqual({ ok: false, reason: "invalidAmount" });
+    expect(validateVote(round, {}, { kind: "set", itemId: "b", amount: 2.5 }, 0)).toEqual({ ok: false, reason: "invalidAmount" });
+    expect(validateVote(round, {}, { kind: "set", itemId: "b", amount: 101 }, 0)).toEqual({ ok: false, reason: "itemCapReached" });
+    expect(validateVote({ ...round, status: "closed" }, {}, { kind: "set", itemId: "b", amount: 1 }, 0)).toEqual({ ok: false, reason: "roundClosed" });
+  });
+});

@@ -3,9 +3,10 @@
 // this rule gives the reason code for the refusal and lets the UI disable buttons ahead.
 import { isAcceptingVotes, type RoundState } from "./settings";
 
-export type VoteAction = { kind: "cast" | "retract"; itemId: string };
+/** cast/retract: one dot more or less. set: a points round's exact amount on one item. */
+export type VoteAction = { kind: "cast" | "retract"; itemId: string } | { kind: "set"; itemId: string; amount: number };
 
-export type VoteRefusal = "roundClosed" | "unknownItem" | "budgetSpent" | "itemCapReached" | "noDotsToRemove";
+export type VoteRefusal = "roundClosed" | "unknownItem" | "budgetSpent" | "itemCapReached" | "noDotsToRemove" | "invalidAmount" | "budgetExceeded";
 
 /** A participant's dots per item id in one round. */
 export type Dots = Readonly<Record<string, number>>;
@@ -34,6 +35,13 @@ export function validateVote(
   if (itemIds && !itemIds.has(action.itemId)) return { ok: false, reason: "unknownItem" };
   const onItem = current[action.itemId] ?? 0;
   const spent = dotsSpent(current);
+  if (action.kind === "set") {
+    // Whole, non-negative points only; the rest of the ballot plus this amount within the budget.
+    if (!Number.isSafeInteger(action.amount) || action.amount < 0) return { ok: false, reason: "invalidAmount" };
+    if (action.amount > round.maxPerItem) return { ok: false, reason: "itemCapReached" };
+    if (spent - onItem + action.amount > round.budget) return { ok: false, reason: "budgetExceeded" };
+    return accepted(current, action.itemId, action.amount, spent - onItem + action.amount, round.budget);
+  }
   if (action.kind === "cast") {
     if (spent >= round.budget) return { ok: false, reason: "budgetSpent" };
     if (onItem >= round.maxPerItem) return { ok: false, reason: "itemCapReached" };

@@ -1,6 +1,7 @@
 // The report's body as a list of format-neutral blocks (headings, paragraphs, tables, a
 // chart), section by section. DOCX and PDF both draw from this, so the two files cannot
 // drift apart in content; each renderer only decides how a block looks.
+import { METHOD_KEYS } from "../../../lib/domain/templates/methodTemplates";
 import type { ReportTexts } from "../texts";
 import type { ReportBoard, ReportFocusArea, ReportModel, ReportNote, ReportRound, ReportVoteItem } from "../types";
 
@@ -40,7 +41,7 @@ export function workshopDocument(model: ReportModel, texts: Texts): ReportDocume
       [t("date"), date(m.date)],
       [t("place"), m.place || t("notGiven")],
       [t("organisers"), m.organisers || t("notGiven")],
-      [t("method"), t(`methods.${["searchConference", "dialogueConference", "free"].includes(m.method) ? m.method : "free"}`)],
+      [t("method"), t(`methods.${(METHOD_KEYS as readonly string[]).includes(m.method) ? m.method : "free"}`)],
     ],
     generated: t("generated", { date: date(model.generatedAt) }),
     sections: reportSections(model, texts),

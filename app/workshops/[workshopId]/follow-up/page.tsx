@@ -1,6 +1,7 @@
 // /workshops/<id>/follow-up: the organiser's follow-up view of one workshop (facilitators).
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
+import { FollowUpMeetingForm } from "@/components/followUp/FollowUpMeetingForm";
 import { FollowUpView } from "@/components/followUp/FollowUpView";
 import { accessToWorkshop } from "@/server/platform/auth/authenticate";
 import { currentUser } from "@/server/platform/auth/requestPrincipal";
@@ -39,6 +40,7 @@ export default async function WorkshopFollowUpPage({ params }: { params: Promise
       </div>
       <p className="max-w-4xl text-lg">{t("view.intro")}</p>
       <FollowUpView source={`/api/workshops/${workshopId}/follow-up`} exportHref={`/api/workshops/${workshopId}/follow-up/export`} workshopIds={[workshopId]} initial={overview} showWorkshop={false} />
+      <FollowUpMeetingForm workshopId={workshopId} defaultTitle={t("meeting.defaultTitle", { title: workshop.title })} />
     </div>
   );
 }

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "VotingRound" ADD COLUMN     "kind" TEXT NOT NULL DEFAULT 'dots';
