@@ -58,17 +58,20 @@ export function ParticipantRoom({ workshopId, joinPath }: { workshopId: string; 
   const board = state.boards.find((b) => b.id === boardId) ?? null;
   const observer = state.me.access === "observer";
 
+  // On a board the page is the board: it fills the window below a compact header and does not
+  // scroll (the canvas pans). Voting and action chains are pages that scroll as usual.
+  const boardPhase = phase !== null && board !== null && phase.kind !== "prioritising" && phase.kind !== "actionChains";
+
   return (
-    <div className="mx-auto flex max-w-7xl flex-col gap-5 px-4 py-5">
-      <div className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 pb-4">
-        <div>
-          <p className="text-lg text-muted">{state.title}</p>
-          <p className="text-xl">
-            {t("youAre", { name: state.me.name })}
-            {" · "}
-            <strong data-testid="my-table">{myTable ? t("yourTable", { table: myTable.name }) : t("noTable")}</strong>
-          </p>
-        </div>
+    <div className={`mx-auto flex max-w-7xl flex-col px-4 ${boardPhase ? "h-[calc(100dvh-4.75rem)] gap-2 overflow-hidden py-2" : "gap-5 py-5"}`} data-board-page={boardPhase ? "true" : "false"}>
+      <div className={`flex flex-wrap items-center justify-between gap-x-4 gap-y-1 border-b border-slate-200 ${boardPhase ? "pb-2" : "pb-4"}`}>
+        <p className="min-w-0 text-lg">
+          <span className="text-muted">{state.title}</span>
+          {" · "}
+          {t("youAre", { name: state.me.name })}
+          {" · "}
+          <strong data-testid="my-table">{myTable ? t("yourTable", { table: myTable.name }) : t("noTable")}</strong>
+        </p>
         <div className="flex flex-wrap items-center gap-3">
           {!observer && state.me.organisation && <ProfileEditor room={room} name={state.me.name} organisation={state.me.organisation} />}
           <ConnectionStatus status={room.status} />
@@ -78,16 +81,28 @@ export function ParticipantRoom({ workshopId, joinPath }: { workshopId: string; 
         {announcement}
       </p>
       <BroadcastMessages messages={room.messages} />
-      <div className="grid gap-5 lg:grid-cols-[1fr_auto] lg:items-start">
-        <PhaseHeader phase={phase} index={phaseIndex} total={state.phases.length} />
-        <div className="min-w-64 rounded-xl border border-slate-200 bg-white p-4">
-          <h2 className="text-lg font-semibold">{t("timerHeading")}</h2>
-          <Countdown timer={state.timer} serverNow={room.serverNow} />
+      {boardPhase ? (
+        <div className="flex flex-wrap items-start justify-between gap-x-6 gap-y-1">
+          <PhaseHeader phase={phase} index={phaseIndex} total={state.phases.length} compact />
+          <div className="flex w-72 shrink-0 items-center gap-3">
+            <h2 className="text-base font-semibold text-muted">{t("timerHeading")}</h2>
+            <div className="min-w-0 flex-1">
+              <Countdown timer={state.timer} serverNow={room.serverNow} size="sm" />
+            </div>
+          </div>
         </div>
-      </div>
-      <div ref={mainRef} className="scroll-mt-4">
+      ) : (
+        <div className="grid gap-5 lg:grid-cols-[1fr_auto] lg:items-start">
+          <PhaseHeader phase={phase} index={phaseIndex} total={state.phases.length} />
+          <div className="min-w-64 rounded-xl border border-slate-200 bg-white p-4">
+            <h2 className="text-lg font-semibold">{t("timerHeading")}</h2>
+            <Countdown timer={state.timer} serverNow={room.serverNow} />
+          </div>
+        </div>
+      )}
+      <div ref={mainRef} className={boardPhase ? "flex min-h-0 flex-1 flex-col overflow-y-auto" : "scroll-mt-4"}>
         {viewBoardId && viewBoardId !== ownBoardId && (
-          <div className="mb-3 flex flex-wrap items-center gap-3 rounded-xl bg-brand-50 p-3 text-lg">
+          <div className="mb-2 flex flex-wrap items-center gap-3 rounded-xl bg-brand-50 px-3 py-1.5 text-lg">
             <span>{t("viewingOtherBoard", { name: board?.title ?? "" })}</span>
             {ownBoardId && (
               <button type="button" onClick={() => setViewBoardId(null)} className="rounded-lg border-2 border-brand-700 bg-white px-3 py-1 font-semibold text-brand-800">
@@ -96,7 +111,7 @@ export function ParticipantRoom({ workshopId, joinPath }: { workshopId: string; 
             )}
           </div>
         )}
-        <PhaseArea room={room} phase={phase} board={board} readOnly={observer} />
+        <PhaseArea room={room} phase={phase} board={board} readOnly={observer} fill={boardPhase} />
       </div>
     </div>
   );

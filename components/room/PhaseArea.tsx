@@ -17,6 +17,8 @@ interface Props {
   phase: RoomPhase | null;
   board: RoomBoard | null;
   readOnly: boolean;
+  /** The board fills the height it is given (the participant's page does not scroll). */
+  fill?: boolean;
 }
 
 export function PhaseArea(props: Props) {
@@ -24,7 +26,7 @@ export function PhaseArea(props: Props) {
   if (props.phase?.kind === "prioritising") return <ParticipantVoting room={props.room} voting={voting} />;
   const open = voting.snapshot.round?.status === "open";
   return (
-    <div className="flex flex-col gap-5">
+    <div className={`flex flex-col gap-5 ${props.fill ? "min-h-0 flex-1" : ""}`}>
       {open && (
         <div data-testid="open-round-elsewhere">
           <ParticipantVoting room={props.room} voting={voting} />
@@ -35,7 +37,7 @@ export function PhaseArea(props: Props) {
   );
 }
 
-function PhaseContent({ room, phase, board, readOnly }: Props) {
+function PhaseContent({ room, phase, board, readOnly, fill }: Props) {
   const t = useTranslations("room");
   if (!phase) return null;
   switch (phase.kind) {
@@ -47,20 +49,32 @@ function PhaseContent({ room, phase, board, readOnly }: Props) {
         return <p className="rounded-xl border-2 border-slate-300 bg-white p-6 text-xl">{t("noTableYet")}</p>;
       }
       return (
-        <div className="flex flex-col gap-3">
+        <div className={`flex flex-col gap-3 ${fill ? "min-h-0 flex-1" : ""}`}>
           {(board.locked || readOnly) && <LockNotice reason={board.locked ? "locked" : "observer"} />}
           {room.state && (
-            <Board
-              key={board.id}
-              workshopId={room.state.workshopId}
-              boardId={board.id}
-              title={board.title}
-              readOnly={board.locked || readOnly}
-              anonymous={room.state.anonymous}
-              me={{ id: room.state.me.id, name: room.state.me.name, organisation: room.state.me.organisation ?? "", kind: room.state.me.access === "observer" ? "observer" : room.state.me.participantId ? "participant" : "facilitator" }}
-            />
+            <BoardBox fill={fill}>
+              <Board
+                key={board.id}
+                workshopId={room.state.workshopId}
+                boardId={board.id}
+                title={board.title}
+                readOnly={board.locked || readOnly}
+                anonymous={room.state.anonymous}
+                me={{ id: room.state.me.id, name: room.state.me.name, organisation: room.state.me.organisation ?? "", kind: room.state.me.access === "observer" ? "observer" : room.state.me.participantId ? "participant" : "facilitator" }}
+              />
+            </BoardBox>
           )}
         </div>
       );
   }
+}
+
+/** In `fill` mode the board takes exactly the height left, however its own content would size it. */
+function BoardBox({ fill, children }: { fill?: boolean; children: React.ReactNode }) {
+  if (!fill) return <>{children}</>;
+  return (
+    <div className="relative min-h-[18rem] flex-1">
+      <div className="absolute inset-0">{children}</div>
+    </div>
+  );
 }

@@ -1,11 +1,17 @@
 "use client";
 
+import { useState } from "react";
 import { useTranslations } from "next-intl";
 import type { RoomPhase } from "@/lib/contract/room";
 
-/** The current phase's title and prompt, big enough to read without leaning in. */
-export function PhaseHeader({ phase, index, total, headingId }: { phase: RoomPhase | null; index: number; total: number; headingId?: string }) {
+/**
+ * The current phase's title and prompt, big enough to read without leaning in. `compact` is
+ * the participant's board page: title and prompt on two short lines, the prompt's rest behind
+ * a "show all" button, so the board keeps the height of the screen.
+ */
+export function PhaseHeader({ phase, index, total, headingId, compact = false }: { phase: RoomPhase | null; index: number; total: number; headingId?: string; compact?: boolean }) {
   const t = useTranslations("room");
+  if (phase && compact) return <CompactPhaseHeader phase={phase} index={index} total={total} headingId={headingId} />;
   if (!phase) {
     return (
       <div>
@@ -23,6 +29,43 @@ export function PhaseHeader({ phase, index, total, headingId }: { phase: RoomPha
         {phase.title}
       </h1>
       {phase.prompt && <p className="mt-2 max-w-4xl whitespace-pre-line text-2xl leading-snug">{phase.prompt}</p>}
+    </div>
+  );
+}
+
+/** A prompt longer than this, or of several lines, folds to one line until asked for. */
+const foldAfter = 110;
+
+function CompactPhaseHeader({ phase, index, total, headingId }: { phase: RoomPhase; index: number; total: number; headingId?: string }) {
+  const t = useTranslations("room");
+  const [open, setOpen] = useState(false);
+  const foldable = phase.prompt.length > foldAfter || phase.prompt.includes("\n");
+  return (
+    <div className="min-w-0">
+      <div className="flex flex-wrap items-baseline gap-x-3">
+        <p className="text-base font-semibold text-muted">{t("phaseOf", { number: index + 1, total })}</p>
+        <h1 id={headingId} tabIndex={-1} className="text-xl font-bold" data-testid="phase-title">
+          {phase.title}
+        </h1>
+      </div>
+      {phase.prompt && (
+        <div className="flex items-start gap-2">
+          <p id="phase-prompt" data-testid="phase-prompt" className={`min-w-0 whitespace-pre-line text-lg leading-snug ${foldable && !open ? "truncate" : ""}`}>
+            {phase.prompt}
+          </p>
+          {foldable && (
+            <button
+              type="button"
+              aria-expanded={open}
+              aria-controls="phase-prompt"
+              onClick={() => setOpen((o) => !o)}
+              className="shrink-0 rounded border-2 border-brand-700 px-2 text-base font-semibold text-brand-800 hover:bg-brand-50"
+            >
+              {open ? t("promptLess") : t("promptMore")}
+            </button>
+          )}
+        </div>
+      )}
     </div>
   );
 }
