@@ -89,7 +89,7 @@ function NoteCardImpl({ note, x, y, w, h, selected, editing, editable, showName,
  * The note's words at the largest size that fits, hyphenated the Norwegian way. `lang` is the
  * page's language (the workshop's participants write in it), so the browser hyphenates too.
  */
-function NoteText({ text, w, h, emptyHint }: { text: string; w: number; h: number; emptyHint: string }) {
+export function NoteText({ text, w, h, emptyHint }: { text: string; w: number; h: number; emptyHint: string }) {
   const locale = useLocale();
   const shown = useHyphenated(text);
   return (

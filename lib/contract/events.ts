@@ -10,6 +10,8 @@ import {
   BROADCAST_MAX,
   MAX_TIMER_MS,
   profileSchema,
+  projectorShowSchema,
+  type BoardSummary,
   type GatherResult,
   type Profile,
   type RoomAccess,
@@ -17,6 +19,7 @@ import {
   type RoomFollow,
   type RoomMessage,
   type RoomPresence,
+  type RoomProjector,
   type RoomState,
   type SendTopAreasResult,
 } from "./room";
@@ -47,6 +50,8 @@ export const clientEvents = {
   "boards:gatherToPlenary": emptyInput,
   "boards:sendTopAreasToTables": z.object({ count: z.number().int().min(1).max(20), mode: z.enum(["spread", "all"]) }).strict(),
   "room:followMe": z.object({ boardId: idSchema.nullable() }).strict(),
+  "projector:show": projectorShowSchema,
+  "boards:summary": emptyInput,
   "room:broadcast": z.object({ text: z.string().trim().min(1).max(BROADCAST_MAX), tableId: idSchema.nullable().optional() }).strict(),
   "profile:update": profileSchema.strict(),
   "vote:sync": emptyInput,
@@ -83,6 +88,8 @@ export interface ClientEventResults {
   "boards:gatherToPlenary": GatherResult;
   "boards:sendTopAreasToTables": SendTopAreasResult;
   "room:followMe": { follow: RoomFollow };
+  "projector:show": { projector: RoomProjector };
+  "boards:summary": { boards: BoardSummary[] };
   "room:broadcast": { message: RoomMessage; recipients: "all" | number };
   "profile:update": { profile: Profile };
   "vote:sync": { voting: VotingSnapshot };
