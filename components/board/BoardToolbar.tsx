@@ -54,11 +54,12 @@ export function BoardToolbar(props: Props) {
                 </button>
               </>
             )}
-            <button type="button" onClick={props.onUndo} aria-keyshortcuts="Control+Z" className={`${button} border-2 border-slate-400 hover:bg-slate-100`}>
-              ↶ {t("toolbar.undo")}
+            {/* Symbols only, to keep the toolbar one row on a 1280 px laptop; the name is in the label and the tooltip. */}
+            <button type="button" onClick={props.onUndo} aria-keyshortcuts="Control+Z" aria-label={t("toolbar.undo")} title={`${t("toolbar.undo")} (Ctrl+Z)`} className={`${button} border-2 border-slate-400 hover:bg-slate-100`}>
+              <span aria-hidden="true">↶</span>
             </button>
-            <button type="button" onClick={props.onRedo} aria-keyshortcuts="Control+Shift+Z" className={`${button} border-2 border-slate-400 hover:bg-slate-100`}>
-              ↷ {t("toolbar.redo")}
+            <button type="button" onClick={props.onRedo} aria-keyshortcuts="Control+Shift+Z" aria-label={t("toolbar.redo")} title={`${t("toolbar.redo")} (Ctrl+Shift+Z)`} className={`${button} border-2 border-slate-400 hover:bg-slate-100`}>
+              <span aria-hidden="true">↷</span>
             </button>
           </div>
         )}

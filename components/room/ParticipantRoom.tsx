@@ -64,34 +64,52 @@ export function ParticipantRoom({ workshopId, joinPath }: { workshopId: string; 
 
   return (
     <div className={`mx-auto flex max-w-7xl flex-col px-4 ${boardPhase ? "h-[calc(100dvh-4.75rem)] gap-2 overflow-hidden py-2" : "gap-5 py-5"}`} data-board-page={boardPhase ? "true" : "false"}>
-      <div className={`flex flex-wrap items-center justify-between gap-x-4 gap-y-1 border-b border-slate-200 ${boardPhase ? "pb-2" : "pb-4"}`}>
-        <p className="min-w-0 text-lg">
-          <span className="text-muted">{state.title}</span>
-          {" · "}
-          {t("youAre", { name: state.me.name })}
-          {" · "}
-          <strong data-testid="my-table">{myTable ? t("yourTable", { table: myTable.name }) : t("noTable")}</strong>
-        </p>
-        <div className="flex flex-wrap items-center gap-3">
-          {!observer && state.me.organisation && <ProfileEditor room={room} name={state.me.name} organisation={state.me.organisation} />}
-          <ConnectionStatus status={room.status} />
-        </div>
-      </div>
-      <p className="sr-only" aria-live="polite">
-        {announcement}
-      </p>
-      <BroadcastMessages messages={room.messages} />
       {boardPhase ? (
-        <div className="flex flex-wrap items-start justify-between gap-x-6 gap-y-1">
-          <PhaseHeader phase={phase} index={phaseIndex} total={state.phases.length} compact />
-          <div className="flex w-72 shrink-0 items-center gap-3">
-            <h2 className="text-base font-semibold text-muted">{t("timerHeading")}</h2>
-            <div className="min-w-0 flex-1">
-              <Countdown timer={state.timer} serverNow={room.serverNow} size="sm" />
+        // Two lines for everything above the board: the phase and who I am, the prompt and the time.
+        <div className="flex items-start gap-x-6 border-b border-slate-200 pb-1.5">
+          <div className="min-w-0 flex-1">
+            <PhaseHeader phase={phase} index={phaseIndex} total={state.phases.length} compact />
+          </div>
+          <div className="flex shrink-0 flex-col items-end gap-1">
+            <div className="flex items-center gap-3">
+              <p className="text-base">
+                <span className="sr-only">{state.title} · </span>
+                {t("youAre", { name: state.me.name })}
+                {" · "}
+                <strong data-testid="my-table">{myTable ? t("yourTable", { table: myTable.name }) : t("noTable")}</strong>
+              </p>
+              {!observer && state.me.organisation && <ProfileEditor room={room} name={state.me.name} organisation={state.me.organisation} />}
+              <ConnectionStatus status={room.status} />
+            </div>
+            <div className="flex w-64 items-center gap-3">
+              <h2 className="text-base font-semibold text-muted">{t("timerHeading")}</h2>
+              <div className="min-w-0 flex-1">
+                <Countdown timer={state.timer} serverNow={room.serverNow} size="sm" />
+              </div>
             </div>
           </div>
         </div>
       ) : (
+        <div className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 pb-4">
+          <div>
+            <p className="text-lg text-muted">{state.title}</p>
+            <p className="text-xl">
+              {t("youAre", { name: state.me.name })}
+              {" · "}
+              <strong data-testid="my-table">{myTable ? t("yourTable", { table: myTable.name }) : t("noTable")}</strong>
+            </p>
+          </div>
+          <div className="flex flex-wrap items-center gap-3">
+            {!observer && state.me.organisation && <ProfileEditor room={room} name={state.me.name} organisation={state.me.organisation} />}
+            <ConnectionStatus status={room.status} />
+          </div>
+        </div>
+      )}
+      <p className="sr-only" aria-live="polite">
+        {announcement}
+      </p>
+      <BroadcastMessages messages={room.messages} />
+      {!boardPhase && (
         <div className="grid gap-5 lg:grid-cols-[1fr_auto] lg:items-start">
           <PhaseHeader phase={phase} index={phaseIndex} total={state.phases.length} />
           <div className="min-w-64 rounded-xl border border-slate-200 bg-white p-4">

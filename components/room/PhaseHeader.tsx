@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { RoomPhase } from "@/lib/contract/room";
 
@@ -33,13 +33,24 @@ export function PhaseHeader({ phase, index, total, headingId, compact = false }:
   );
 }
 
-/** A prompt longer than this, or of several lines, folds to one line until asked for. */
-const foldAfter = 110;
-
+/**
+ * Title and prompt on two lines. The prompt is cut to its first line when it does not fit, and
+ * "Vis hele" opens it: measured, not guessed, so a short prompt never gets the button.
+ */
 function CompactPhaseHeader({ phase, index, total, headingId }: { phase: RoomPhase; index: number; total: number; headingId?: string }) {
   const t = useTranslations("room");
   const [open, setOpen] = useState(false);
-  const foldable = phase.prompt.length > foldAfter || phase.prompt.includes("\n");
+  const [cut, setCut] = useState(false);
+  const prompt = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    const el = prompt.current;
+    if (!el || open) return;
+    const measure = () => setCut(el.scrollWidth > el.clientWidth + 1 || phase.prompt.includes("\n"));
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [phase.prompt, open]);
   return (
     <div className="min-w-0">
       <div className="flex flex-wrap items-baseline gap-x-3">
@@ -50,10 +61,10 @@ function CompactPhaseHeader({ phase, index, total, headingId }: { phase: RoomPha
       </div>
       {phase.prompt && (
         <div className="flex items-start gap-2">
-          <p id="phase-prompt" data-testid="phase-prompt" className={`min-w-0 whitespace-pre-line text-lg leading-snug ${foldable && !open ? "truncate" : ""}`}>
+          <p ref={prompt} id="phase-prompt" data-testid="phase-prompt" className={`min-w-0 text-lg leading-snug ${open ? "whitespace-pre-line" : "truncate"}`}>
             {phase.prompt}
           </p>
-          {foldable && (
+          {(cut || open) && (
             <button
               type="button"
               aria-expanded={open}
