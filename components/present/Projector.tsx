@@ -35,25 +35,28 @@ export function Projector({ workshopId, token, formattedCode, joinUrl, qrDataUrl
     return (
       <div className="flex h-screen flex-col bg-white" data-testid="present-board-view">
         <div className="flex items-center justify-between gap-8 border-b-2 border-slate-200 px-8 py-3">
-          <div className="min-w-0">
+          <div className="min-w-0 flex-1">
             <p className="text-2xl font-semibold text-muted">
               {phase ? t("phaseOf", { number: index + 1, total: state.phases.length }) : state.title}
               {" · "}
               {board.title}
             </p>
-            <h1 className="truncate text-5xl font-bold leading-tight" data-testid="present-phase">
+            <h1 className="text-4xl font-bold leading-tight xl:text-5xl" data-testid="present-phase">
               {phase?.title ?? t("welcome")}
             </h1>
           </div>
           <div className="flex shrink-0 items-center gap-10">
             {open && (
-              <p className="text-3xl">
-                {t("joinShort")} <span className="font-mono text-5xl font-bold tracking-widest" data-testid="present-code">{formattedCode}</span>
+              <p className="text-2xl xl:text-3xl">
+                {t("joinShort")} <span className="font-mono text-4xl font-bold tracking-widest xl:text-5xl" data-testid="present-code">{formattedCode}</span>
               </p>
             )}
-            <div className="w-80">
-              <Countdown timer={state.timer} serverNow={room.serverNow} size="md" />
-            </div>
+            {/* No "no countdown" on the wall: the timer appears when one runs or is paused. */}
+            {(state.timer.endsAt !== null || state.timer.remainingMs !== null) && (
+              <div className="w-72">
+                <Countdown timer={state.timer} serverNow={room.serverNow} size="md" />
+              </div>
+            )}
           </div>
         </div>
         <div className="min-h-0 flex-1">

@@ -71,9 +71,9 @@ export function FacilitatorRun({ workshopId, join, projector }: { workshopId: st
             }}
           />
           <TimerControls room={room} state={state} phase={phase} run={(...args) => (setPanelNote(null), run(...args))} busy={busy} />
-          <BoardsPanel room={room} state={state} run={(...args) => (setPanelNote(null), run(...args))} busy={busy} />
         </div>
         <div className="flex flex-col gap-5">
+          <BoardsPanel room={room} state={state} run={(...args) => (setPanelNote(null), run(...args))} busy={busy} />
           <JoinInfo {...join} />
           <ProjectorLinkPanel {...projector} />
           <PresencePanel state={state} />
