@@ -111,6 +111,7 @@ export function Board({ boardId, me, readOnly: lockedByPage = false, prompt, ano
       const centre = canvas.current?.centre();
       const origin = notes.length > 0 || centre ? spotForNewArea(connection.doc, notes, centre ?? { x: 0, y: 0 }) : "free";
       const id = actions.createArea({ at: origin, title, notes });
+      if (origin !== "free") canvas.current?.reveal(origin);
       setSelection(new Set());
       setSelectedArea(id);
       setNotice(t("area.created"));

@@ -21,6 +21,8 @@ import { ZoomControls } from "./ZoomControls";
 export interface CanvasHandle {
   /** The board point at the middle of the visible area, for "new note" from the toolbar. */
   centre(): { x: number; y: number };
+  /** Pans so the rectangle (board coordinates) is in view: a new focus area, for one. */
+  reveal(rect: { x: number; y: number; w: number; h: number }): void;
 }
 
 interface Props {
@@ -56,8 +58,8 @@ export function Canvas(props: Props) {
   const { override } = gestures;
   const handlers = useItemHandlers(latest, gestures);
 
-  const { centre } = viewport;
-  useImperativeHandle(props.ref, () => ({ centre }), [centre]);
+  const { centre, reveal } = viewport;
+  useImperativeHandle(props.ref, () => ({ centre, reveal }), [centre, reveal]);
 
   const areaTitles = useMemo(() => new Map(areas.map((a) => [a.id, a.title])), [areas]);
   const geometry = useCallback(

@@ -21,13 +21,13 @@ export function spotForNewNote(doc: Y.Doc, preferred: Point): Point {
  * notes and put as near them as it can be without covering any other note or area; an empty
  * area goes into free space near `preferred`.
  */
-export function spotForNewArea(doc: Y.Doc, members: readonly Pick<NoteSnapshot, "id" | "x" | "y">[], preferred: Point): Point {
+export function spotForNewArea(doc: Y.Doc, members: readonly Pick<NoteSnapshot, "id" | "x" | "y">[], preferred: Point): Rect {
   const board = readBoard(doc);
   const moving = new Set(members.map((n) => n.id));
   const size = { w: defaultFocusAreaSize.w, h: areaHeightFor(defaultFocusAreaSize, members.length) };
   const others: Rect[] = [...board.notes.filter((n) => !moving.has(n.id)), ...board.focusAreas];
   const near = members.length > 0 ? { x: Math.min(...members.map((n) => n.x)), y: Math.min(...members.map((n) => n.y)) - 60 } : preferred;
-  return findFreeSpot(others, size, near);
+  return { ...findFreeSpot(others, size, near), ...size };
 }
 
 /**

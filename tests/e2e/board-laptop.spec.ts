@@ -4,9 +4,9 @@
 // 1920×1080 go to docs/screenshots/ (SAMLA_README_SCREENSHOTS=1).
 import { expect, test, type Page } from "@playwright/test";
 import * as Y from "yjs";
-import { readBoard, type BoardSnapshot } from "@/lib/board";
+import { addNote, readBoard, type BoardSnapshot } from "@/lib/board";
 import { BoardPersistence } from "../../server/boards/boardPersistence";
-import { testDb } from "./board-fixtures";
+import { boardUrl, createBoardFixture, joinAs, testDb } from "./board-fixtures";
 import { writeNote } from "./support/notes";
 import { boardReady, newContext } from "./support/people";
 import { shoot } from "./support/screens";
@@ -238,4 +238,66 @@ test("the facilitator opens every board from the run page, and the projector sho
   await boardReady(anne.page);
   await shoot(anne.page, "board-laptop-1920x1080");
   await bjorn.context.close();
+});
+
+test("Tab reaches every note on a board larger than the view, and the view follows it", async ({ browser, baseURL }) => {
+  const fixture = await createBoardFixture();
+  // Twelve notes over a board far larger than the window; reading order starts top left.
+  const doc = new Y.Doc();
+  const spots = [
+    [0, 0], [400, 0], [2600, 80], [5200, 40], [0, 900], [3000, 1100], [6000, 1400], [200, 2400], [2800, 2600], [5400, 3000], [100, 4200], [4800, 4600],
+  ];
+  const ids = spots.map(([x, y], i) => addNote(doc, { x, y, text: `Lapp ${i + 1}`, authorOrganisation: "Aske kommune" }));
+  await testDb().boardUpdate.create({ data: { boardId: fixture.boardId, data: Buffer.from(Y.encodeStateAsUpdate(doc)) } });
+  const context = await newContext(browser, baseURL!);
+  await joinAs(context, baseURL!, fixture, people[0]);
+  const page = await context.newPage();
+  await page.goto(boardUrl(fixture));
+  await boardReady(page);
+  const canvas = page.getByTestId("board-canvas");
+  await canvas.focus();
+
+  const reached: string[] = [];
+  for (let i = 0; i < ids.length; i++) {
+    await page.keyboard.press("Tab");
+    const id = await page.evaluate(() => document.activeElement?.getAttribute("data-note-id") ?? null);
+    expect(id, `Tab ${i + 1} landed on a note`).not.toBeNull();
+    reached.push(id!);
+    // the focused note is moved into the canvas' view
+    const note = page.locator(`article[data-note-id="${id}"]`);
+    await expect
+      .poll(async () => {
+        const [n, c] = [(await note.boundingBox())!, (await canvas.boundingBox())!];
+        return n.x >= c.x && n.y >= c.y && n.x + n.width <= c.x + c.width && n.y + n.height <= c.y + c.height;
+      }, { message: `note ${i + 1} in view` })
+      .toBe(true);
+  }
+  expect(new Set(reached)).toEqual(new Set(ids));
+  const scrolled = await page.evaluate(() => window.scrollY);
+  expect(scrolled).toBe(0);
+  await context.close();
+});
+
+test("another person's cursor label fades once their pointer rests", async ({ browser, baseURL }) => {
+  const fixture = await createBoardFixture();
+  const [reader, mover] = [await newContext(browser, baseURL!), await newContext(browser, baseURL!)];
+  await joinAs(reader, baseURL!, fixture, people[0]);
+  await joinAs(mover, baseURL!, fixture, people[1]);
+  const [a, b] = [await reader.newPage(), await mover.newPage()];
+  for (const page of [a, b]) {
+    await page.goto(boardUrl(fixture));
+    await boardReady(page);
+  }
+  const box = (await b.getByTestId("board-canvas").boundingBox())!;
+  await b.mouse.move(box.x + 200, box.y + 200);
+  await b.mouse.move(box.x + 260, box.y + 240, { steps: 5 });
+  const cursor = a.locator(`[data-cursor-of="${people[1].name}"]`);
+  await expect(cursor).toBeVisible();
+  await expect(cursor).toHaveAttribute("data-resting", "true");
+  await expect(cursor.locator("span")).toHaveCSS("opacity", "0");
+  // moving again brings the name back
+  await b.mouse.move(box.x + 300, box.y + 260, { steps: 3 });
+  await expect(cursor).toHaveAttribute("data-resting", "false");
+  await reader.close();
+  await mover.close();
 });
