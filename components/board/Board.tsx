@@ -28,12 +28,13 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { BoardColour, FocusAreaSnapshot, NoteSnapshot } from "@/lib/board";
 import type { BoardProps } from "@/lib/contract/boardPage";
-import { createBoardActions, freeSpot, unoccupiedNear } from "./boardActions";
+import { createBoardActions, freeSpot } from "./boardActions";
 import { BoardToolbar } from "./BoardToolbar";
 import { Canvas, type CanvasHandle } from "./Canvas";
 import { FilterBar } from "./FilterBar";
 import { emptyFilter, isFilterActive, matchesFilter, organisationsOf } from "./filter";
 import { ListView } from "./ListView";
+import { spotForNewArea, spotForNewNote, useSettleNewNotes } from "./notePlacement";
 import { RefusalNotice } from "./RefusalNotice";
 import { SidePanel } from "./SidePanel";
 import { useBoardConnection, type SaveState } from "./useBoardConnection";
@@ -64,6 +65,7 @@ export function Board({ boardId, me, readOnly: lockedByPage = false, prompt, ano
 
   const readOnly = lockedByPage || me.kind === "observer" || Boolean(connection?.resyncing);
   const actions = useMemo(() => (connection ? createBoardActions(connection.doc, connection.origin, me, anonymous, phaseId) : null), [connection?.doc, connection?.origin, me, anonymous, phaseId]); // eslint-disable-line react-hooks/exhaustive-deps
+  const markNew = useSettleNewNotes(connection?.doc ?? null, connection?.origin, actions);
   const shownNotes = useMemo(() => (isFilterActive(filter) ? snapshot.notes.filter((n) => matchesFilter(n, filter)) : snapshot.notes), [snapshot.notes, filter]);
   const organisations = useMemo(() => organisationsOf(snapshot.notes), [snapshot.notes]);
   const selectedNotes = useMemo(() => snapshot.notes.filter((n) => selection.has(n.id)), [snapshot.notes, selection]);
@@ -71,10 +73,11 @@ export function Board({ boardId, me, readOnly: lockedByPage = false, prompt, ano
 
   const createNote = useCallback(
     (point: { x: number; y: number }, edit = true) => {
-      if (!actions || readOnly) return;
-      const at = unoccupiedNear(point, snapshot.notes);
+      if (!actions || readOnly || !connection) return;
+      const at = spotForNewNote(connection.doc, point);
       const inside = [...snapshot.focusAreas].reverse().find((a) => contains(a, at.x + 10, at.y + 10));
       const id = actions.addNote({ x: at.x, y: at.y, focusAreaId: inside?.id ?? null });
+      markNew(id);
       setSelection(new Set([id]));
       setSelectedArea(null);
       if (edit) {
@@ -83,7 +86,7 @@ export function Board({ boardId, me, readOnly: lockedByPage = false, prompt, ano
         setEditingId(id);
       }
     },
-    [actions, readOnly, snapshot.focusAreas, snapshot.notes, flushSnapshot],
+    [actions, readOnly, connection, markNew, snapshot.focusAreas, flushSnapshot],
   );
 
   /** Opens a note's text for editing, if it is this person's to rewrite (lib/board/authorship.ts). */
@@ -108,10 +111,12 @@ export function Board({ boardId, me, readOnly: lockedByPage = false, prompt, ano
 
   const newArea = useCallback(
     (notes: NoteSnapshot[], title = "") => {
-      if (!actions || readOnly) return;
-      // Around its notes; else the middle of the view, or below everything from the list view.
-      const origin = notes.length > 0 ? { x: Math.min(...notes.map((n) => n.x)), y: Math.min(...notes.map((n) => n.y)) - 60 } : (canvas.current?.centre() ?? "free");
+      if (!actions || readOnly || !connection) return;
+      // Beside its notes, else the middle of the view, in free space; below everything from the list view.
+      const centre = canvas.current?.centre();
+      const origin = notes.length > 0 || centre ? spotForNewArea(connection.doc, notes, centre ?? { x: 0, y: 0 }) : "free";
       const id = actions.createArea({ at: origin, title, notes });
+      if (origin !== "free") canvas.current?.reveal(origin);
       setSelection(new Set());
       setSelectedArea(id);
       setNotice(t("area.created"));
@@ -124,7 +129,7 @@ export function Board({ boardId, me, readOnly: lockedByPage = false, prompt, ano
       };
       requestAnimationFrame(() => focusTitle(20));
     },
-    [actions, readOnly, t],
+    [actions, readOnly, connection, t],
   );
 
   const onKeyDown = (e: React.KeyboardEvent) => {
@@ -146,7 +151,7 @@ export function Board({ boardId, me, readOnly: lockedByPage = false, prompt, ano
   };
 
   return (
-    <section aria-label={title ?? t("title")} onKeyDown={onKeyDown} data-board-ready={connection?.synced ? "true" : "false"} className="flex h-full min-h-[32rem] flex-col bg-white">
+    <section aria-label={title ?? t("title")} onKeyDown={onKeyDown} data-board-ready={connection?.synced ? "true" : "false"} className="flex h-full min-h-[18rem] flex-col bg-white">
       <BoardToolbar
         title={title}
         prompt={prompt}
@@ -160,6 +165,7 @@ export function Board({ boardId, me, readOnly: lockedByPage = false, prompt, ano
         onUndo={() => connection?.undo.undo()}
         onRedo={() => connection?.undo.redo()}
         showCanvasActions={view === "canvas"}
+        filterActive={isFilterActive(filter)}
       >
         <FilterBar filter={filter} onChange={setFilter} organisations={organisations} shown={shownNotes.length} total={snapshot.notes.length} />
       </BoardToolbar>

@@ -15,12 +15,14 @@ import { useCanvasGestures } from "./useCanvasGestures";
 import { useCanvasViewport } from "./useCanvasViewport";
 import { useItemHandlers } from "./useItemHandlers";
 import type { Person } from "./usePresence";
-import { intersects, visibleRect } from "./viewport";
+import { intersects, visibleRect, type Rect } from "./viewport";
 import { ZoomControls } from "./ZoomControls";
 
 export interface CanvasHandle {
   /** The board point at the middle of the visible area, for "new note" from the toolbar. */
   centre(): { x: number; y: number };
+  /** Pans so the rectangle (board coordinates) is in view: a new focus area, for one. */
+  reveal(rect: { x: number; y: number; w: number; h: number }): void;
 }
 
 interface Props {
@@ -56,8 +58,8 @@ export function Canvas(props: Props) {
   const { override } = gestures;
   const handlers = useItemHandlers(latest, gestures);
 
-  const { centre } = viewport;
-  useImperativeHandle(props.ref, () => ({ centre }), [centre]);
+  const { centre, reveal } = viewport;
+  useImperativeHandle(props.ref, () => ({ centre, reveal }), [centre, reveal]);
 
   const areaTitles = useMemo(() => new Map(areas.map((a) => [a.id, a.title])), [areas]);
   const geometry = useCallback(
@@ -70,7 +72,27 @@ export function Canvas(props: Props) {
   );
 
   const visible = visibleRect(view, size.width, size.height);
-  const shown = notes.filter((n) => selection.has(n.id) || n.id === editingId || override.positions.has(n.id) || intersects(visible, n));
+  // Notes in reading order; the DOM follows it, and the neighbours of the focused (selected)
+  // note are drawn too, so Tab and Shift+Tab walk every note on the board, not only those in view.
+  const ordered = useMemo(() => readingOrder(notes), [notes]);
+  const shown = ordered.filter(
+    (n, i) =>
+      selection.has(n.id) ||
+      n.id === editingId ||
+      override.positions.has(n.id) ||
+      intersects(visible, n) ||
+      (i > 0 && selection.has(ordered[i - 1].id)) ||
+      (i + 1 < ordered.length && selection.has(ordered[i + 1].id)),
+  );
+  /** A note reached by keyboard outside the view: the view moves to it. */
+  const revealFocused = (e: React.FocusEvent) => {
+    const id = (e.target as HTMLElement).getAttribute?.("data-note-id");
+    const note = id ? notes.find((n) => n.id === id) : undefined;
+    // Focus scrolls even an overflow-hidden box to the element; the view pans instead.
+    if (surface.current) surface.current.scrollTop = surface.current.scrollLeft = 0;
+    if (!note || fullyInside(visibleRect(view, size.width, size.height, -24), note)) return;
+    viewport.setView((v) => ({ ...v, x: note.x + note.w / 2 - size.width / 2 / v.zoom, y: note.y + note.h / 2 - size.height / 2 / v.zoom }));
+  };
   const counts = useMemo(() => {
     const map = new Map<string, number>();
     for (const n of notes) if (n.focusAreaId) map.set(n.focusAreaId, (map.get(n.focusAreaId) ?? 0) + 1);
@@ -90,6 +112,7 @@ export function Canvas(props: Props) {
         onPointerLeave={() => props.onCursor(null)}
         onDoubleClick={(e) => !readOnly && props.onCreateNote(gestures.pointerToBoard(e))}
         onKeyDown={viewport.onKeyDown}
+        onFocus={revealFocused}
         className="absolute inset-0 cursor-default touch-none overflow-hidden"
         style={{
           backgroundImage: "radial-gradient(#c3cad2 1px, transparent 1px)",
@@ -138,4 +161,11 @@ export function Canvas(props: Props) {
       <ZoomControls zoom={view.zoom} zoomBy={zoomBy} fit={fit} />
     </div>
   );
+}
+
+const fullyInside = (outer: Rect, r: Rect) => r.x >= outer.x && r.y >= outer.y && r.x + r.w <= outer.x + outer.w && r.y + r.h <= outer.y + outer.h;
+
+/** Top to bottom, then left to right: the order a keyboard walks the notes in. */
+function readingOrder(notes: NoteSnapshot[]): NoteSnapshot[] {
+  return [...notes].sort((a, b) => a.y - b.y || a.x - b.x || (a.id < b.id ? -1 : 1));
 }

@@ -2,9 +2,10 @@
 // re-render that note only, so callers pass stable handlers and plain values.
 "use client";
 import { memo, useEffect, useRef, useState } from "react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { limits, type NoteSnapshot } from "@/lib/board";
 import { colourStyles } from "./colours";
+import { fitNoteFont, useHyphenated } from "./noteText";
 
 export interface NoteHandlers {
   pointerDown(event: React.PointerEvent, note: NoteSnapshot): void;
@@ -67,9 +68,7 @@ function NoteCardImpl({ note, x, y, w, h, selected, editing, editable, showName,
         // Text longer than the note fades out over its last line rather than being cut through
         // the middle of a line by the footer. The whole text is in the note's label and opens
         // with a double-click.
-        <p className="min-h-0 flex-1 overflow-hidden whitespace-pre-wrap break-words px-2 pt-1.5 text-base leading-snug text-ink" style={fadeLastLine}>
-          {note.text || <span className="italic text-muted">{t("note.emptyHint")}</span>}
-        </p>
+        <NoteText text={note.text} w={w} h={h} emptyHint={t("note.emptyHint")} />
       )}
       <footer className="truncate px-2 pb-1 text-xs font-medium text-[#333b44]">
         {areaTitle !== null && <span className="mr-1 rounded bg-white/70 px-1">▣ {areaTitle || t("area.untitled")}</span>}
@@ -83,6 +82,24 @@ function NoteCardImpl({ note, x, y, w, h, selected, editing, editable, showName,
         />
       )}
     </article>
+  );
+}
+
+/**
+ * The note's words at the largest size that fits, hyphenated the Norwegian way. `lang` is the
+ * page's language (the workshop's participants write in it), so the browser hyphenates too.
+ */
+export function NoteText({ text, w, h, emptyHint }: { text: string; w: number; h: number; emptyHint: string }) {
+  const locale = useLocale();
+  const shown = useHyphenated(text);
+  return (
+    <p
+      lang={locale === "en" ? "en" : "nb"}
+      className="min-h-0 flex-1 overflow-hidden whitespace-pre-wrap break-words px-2 pt-1.5 leading-[1.3] text-ink"
+      style={{ ...fadeLastLine, fontSize: fitNoteFont(text, w, h), hyphens: "auto", WebkitHyphens: "auto" }}
+    >
+      {shown || <span className="text-base italic text-muted">{emptyHint}</span>}
+    </p>
   );
 }
 

@@ -31,7 +31,7 @@ export interface RefusalHandlers {
  * Installs the refusal handling on a provider. Call after watchDurability (it wraps that
  * handler for the acks). Returns a function that stops it.
  */
-export function dropRefusedEdits(provider: WebsocketProvider, doc: Y.Doc, local: IndexeddbPersistence, handlers: RefusalHandlers): () => void {
+export function dropRefusedEdits(provider: WebsocketProvider, doc: Y.Doc, local: IndexeddbPersistence | null, handlers: RefusalHandlers): () => void {
   /** The acked message count that lets the copy go, or null when nothing was refused. */
   let waitFor: number | null = null;
   let ownEditsToo = true;
@@ -67,7 +67,8 @@ export function dropRefusedEdits(provider: WebsocketProvider, doc: Y.Doc, local:
     dropping = true;
     const done = () => !cancelled && handlers.dropped();
     // Without IndexedDB (a private window) there is no offline copy to forget.
-    void forgetLocalCopy(local).then(done, done);
+    if (local) void forgetLocalCopy(local).then(done, done);
+    else done();
   }) as Handler;
 
   return () => {

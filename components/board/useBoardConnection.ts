@@ -48,7 +48,16 @@ function serverUrl(): string {
   return `${window.location.protocol === "https:" ? "wss" : "ws"}://${window.location.host}/yjs`;
 }
 
-export function useBoardConnection(boardId: string): BoardConnection | null {
+export interface ConnectionOptions {
+  /**
+   * Connect with this token instead of the browser's cookies: the projector connects as the
+   * workshop's projector observer, so the server keeps its copy read-only whoever is signed in.
+   * A screen with a token keeps no copy in IndexedDB (it never edits).
+   */
+  token?: string;
+}
+
+export function useBoardConnection(boardId: string, { token }: ConnectionOptions = {}): BoardConnection | null {
   const [parts, setParts] = useState<Pick<BoardConnection, "doc" | "provider" | "undo" | "origin"> | null>(null);
   const [live, setLive] = useState<Live>(initialLive);
   const [refusal, setRefusal] = useState<{ code: RefusalCode; resyncing: boolean } | null>(null);
@@ -62,14 +71,14 @@ export function useBoardConnection(boardId: string): BoardConnection | null {
     const update = (patch: Partial<Live>) => setLive((prev) => ({ ...prev, ...patch }));
     setLive(initialLive);
 
-    const local = new IndexeddbPersistence(`samla-board-${boardId}`, doc);
-    local.whenSynced.then(
+    const local = token ? null : new IndexeddbPersistence(`samla-board-${boardId}`, doc);
+    local?.whenSynced.then(
       () => markBoardStage("local-loaded"),
       () => update({ storedLocally: false }),
     );
-    if (typeof indexedDB === "undefined") update({ storedLocally: false });
+    if (typeof indexedDB === "undefined" || !local) update({ storedLocally: false });
 
-    const provider = new WebsocketProvider(serverUrl(), boardId, doc, { params: { acks: "1" }, maxBackoffTime: 2500 });
+    const provider = new WebsocketProvider(serverUrl(), boardId, doc, { params: token ? { acks: "1", token } : { acks: "1" }, maxBackoffTime: 2500 });
     // Times the message that completes the first sync (the server's state, decoded and applied).
     const syncHandler = provider.messageHandlers[messageType.sync];
     provider.messageHandlers[messageType.sync] = (encoder, decoder, p, emitSynced, type) => {
@@ -113,11 +122,11 @@ export function useBoardConnection(boardId: string): BoardConnection | null {
       stopReachability();
       undo.destroy();
       provider.destroy();
-      void local.destroy();
+      void local?.destroy();
       doc.destroy();
       if (!replacing) setParts(null);
     };
-  }, [boardId, generation]);
+  }, [boardId, generation, token]);
 
   // The notice outlives the resync by a while, so the person can read why their edit went.
   useEffect(() => {

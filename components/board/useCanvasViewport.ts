@@ -16,6 +16,8 @@ export interface CanvasViewport {
   zoomBy(factor: number): void;
   /** The board point at the middle of the visible area. */
   centre(): { x: number; y: number };
+  /** Pans (zoom unchanged) so `rect` is in view, if it is not already wholly inside it. */
+  reveal(rect: { x: number; y: number; w: number; h: number }): void;
   onKeyDown(e: React.KeyboardEvent): void;
 }
 
@@ -89,5 +91,20 @@ export function useCanvasViewport(surface: React.RefObject<HTMLDivElement | null
 
   const centre = useCallback(() => toBoard(viewRef.current, size.width / 2 - 80, size.height / 2 - 60), [size]);
 
-  return { view, setView, viewRef, size, fit, zoomBy, centre, onKeyDown };
+  const reveal = useCallback(
+    (rect: { x: number; y: number; w: number; h: number }) =>
+      setView((v) => {
+        const w = size.width / v.zoom;
+        const h = size.height / v.zoom;
+        const margin = 24 / v.zoom;
+        if (rect.x >= v.x + margin && rect.y >= v.y + margin && rect.x + rect.w <= v.x + w - margin && rect.y + rect.h <= v.y + h - margin) return v;
+        // Centred when it fits; its top-left corner in view when it is larger than the view.
+        const x = rect.w + 2 * margin <= w ? rect.x + rect.w / 2 - w / 2 : rect.x - margin;
+        const y = rect.h + 2 * margin <= h ? rect.y + rect.h / 2 - h / 2 : rect.y - margin;
+        return { ...v, x, y };
+      }),
+    [size],
+  );
+
+  return { view, setView, viewRef, size, fit, zoomBy, centre, reveal, onKeyDown };
 }

@@ -3,6 +3,7 @@
 // only the phase, the prompt, the countdown, how to join and how many are here. Sizes are
 // chosen for 1920×1080 read from the back of a hall.
 import { useTranslations } from "next-intl";
+import { BoardProjection } from "@/components/board/BoardProjection";
 import { Countdown } from "@/components/room/Countdown";
 import { useRoom } from "@/components/room/useRoom";
 import { useVoting } from "@/components/voting/useVoting";
@@ -27,8 +28,45 @@ export function Projector({ workshopId, token, formattedCode, joinUrl, qrDataUrl
   // During prioritising the vote takes the prompt's place, so the ranking fits the screen; a
   // round opened in another phase shows there too while it is open (as on participants' screens).
   const showVote = phase?.kind === "prioritising" || voting.snapshot.round?.status === "open";
+  // The facilitator's choice (RoomState.projector): a board, live and read-only, fills the screen
+  // under one line of phase, join code and timer. A vote in progress still wins the screen.
+  const board = !showVote && state?.projector.showing ? (state.boards.find((b) => b.id === state.projector.showing) ?? null) : null;
+  if (state && board) {
+    return (
+      <div className="flex h-screen flex-col bg-white" data-testid="present-board-view">
+        <div className="flex items-center justify-between gap-8 border-b-2 border-slate-200 px-8 py-3">
+          <div className="min-w-0 flex-1">
+            <p className="text-2xl font-semibold text-muted">
+              {phase ? t("phaseOf", { number: index + 1, total: state.phases.length }) : state.title}
+              {" · "}
+              {board.title}
+            </p>
+            <h1 className="text-4xl font-bold leading-tight xl:text-5xl" data-testid="present-phase">
+              {phase?.title ?? t("welcome")}
+            </h1>
+          </div>
+          <div className="flex shrink-0 items-center gap-10">
+            {open && (
+              <p className="text-2xl xl:text-3xl">
+                {t("joinShort")} <span className="font-mono text-4xl font-bold tracking-widest xl:text-5xl" data-testid="present-code">{formattedCode}</span>
+              </p>
+            )}
+            {/* No "no countdown" on the wall: the timer appears when one runs or is paused. */}
+            {(state.timer.endsAt !== null || state.timer.remainingMs !== null) && (
+              <div className="w-72">
+                <Countdown timer={state.timer} serverNow={room.serverNow} size="md" />
+              </div>
+            )}
+          </div>
+        </div>
+        <div className="min-h-0 flex-1">
+          <BoardProjection key={board.id} boardId={board.id} token={token} title={board.title} />
+        </div>
+      </div>
+    );
+  }
   return (
-    <div className="flex min-h-[calc(100vh-5rem)] flex-col gap-8 bg-white px-10 py-8">
+    <div className="flex min-h-screen flex-col gap-8 bg-white px-10 py-8">
       <div className="flex items-start justify-between gap-10">
         <div className="min-w-0 flex-1">
           <p className="text-3xl text-muted">{state?.title ?? ""}</p>

@@ -8,7 +8,8 @@ import { formatRemaining, remainingAt } from "./timerDisplay";
 interface Props {
   timer: TimerSnapshot;
   serverNow: () => number;
-  size?: "md" | "xl";
+  /** "sm": one line for the participant's compact header; "xl": the projector. */
+  size?: "sm" | "md" | "xl";
 }
 
 /**
@@ -26,7 +27,7 @@ export function Countdown({ timer, serverNow, size = "md" }: Props) {
 
   const left = remainingAt(timer, now);
   if (left === null) {
-    return <p className={size === "xl" ? "text-5xl text-muted" : "text-lg text-muted"}>{t("timerIdle")}</p>;
+    return <p className={size === "xl" ? "text-5xl text-muted" : size === "sm" ? "text-base text-muted" : "text-lg text-muted"}>{t("timerIdle")}</p>;
   }
   const finished = timer.endsAt !== null && left === 0;
   const paused = timer.endsAt === null;
@@ -39,15 +40,15 @@ export function Countdown({ timer, serverNow, size = "md" }: Props) {
           role="timer"
           aria-label={t("timerLabel")}
           data-remaining-ms={left}
-          className={`font-bold tabular-nums ${size === "xl" ? "text-[10rem] leading-none" : "text-5xl"} ${finished ? "text-red-800" : "text-ink"}`}
+          className={`font-bold tabular-nums ${size === "xl" ? "text-[10rem] leading-none" : size === "sm" ? "text-3xl leading-none" : "text-5xl"} ${finished ? "text-red-800" : "text-ink"}`}
         >
           {formatRemaining(left)}
         </span>
-        <span className={`${size === "xl" ? "text-4xl" : "text-lg"} font-semibold ${finished ? "text-red-800" : "text-muted"}`} aria-live="polite">
+        <span className={`${size === "xl" ? "text-4xl" : size === "sm" ? "text-base" : "text-lg"} font-semibold ${finished ? "text-red-800" : "text-muted"}`} aria-live="polite">
           {state}
         </span>
       </p>
-      <div aria-hidden="true" className={`${size === "xl" ? "h-4" : "h-2"} w-full overflow-hidden rounded bg-slate-200`}>
+      <div aria-hidden="true" className={`${size === "xl" ? "h-4" : size === "sm" ? "h-1.5" : "h-2"} w-full overflow-hidden rounded bg-slate-200`}>
         <div className={`h-full ${finished ? "bg-red-700" : paused ? "bg-slate-500" : "bg-brand-600"}`} style={{ width: `${progress * 100}%` }} />
       </div>
     </div>

@@ -58,36 +58,69 @@ export function ParticipantRoom({ workshopId, joinPath }: { workshopId: string; 
   const board = state.boards.find((b) => b.id === boardId) ?? null;
   const observer = state.me.access === "observer";
 
+  // On a board the page is the board: it fills the window below a compact header and does not
+  // scroll (the canvas pans). Voting and action chains are pages that scroll as usual.
+  const boardPhase = phase !== null && board !== null && phase.kind !== "prioritising" && phase.kind !== "actionChains";
+
   return (
-    <div className="mx-auto flex max-w-7xl flex-col gap-5 px-4 py-5">
-      <div className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 pb-4">
-        <div>
-          <p className="text-lg text-muted">{state.title}</p>
-          <p className="text-xl">
-            {t("youAre", { name: state.me.name })}
-            {" · "}
-            <strong data-testid="my-table">{myTable ? t("yourTable", { table: myTable.name }) : t("noTable")}</strong>
-          </p>
+    <div className={`mx-auto flex max-w-7xl flex-col px-4 ${boardPhase ? "h-[calc(100dvh-4.75rem)] gap-2 overflow-hidden py-2" : "gap-5 py-5"}`} data-board-page={boardPhase ? "true" : "false"}>
+      {boardPhase ? (
+        // Two lines for everything above the board: the phase and who I am, the prompt and the time.
+        <div className="flex items-start gap-x-6 border-b border-slate-200 pb-1.5">
+          <div className="min-w-0 flex-1">
+            <PhaseHeader phase={phase} index={phaseIndex} total={state.phases.length} compact />
+          </div>
+          <div className="flex shrink-0 flex-col items-end gap-1">
+            <div className="flex items-center gap-3">
+              <p className="text-base">
+                <span className="sr-only">{state.title} · </span>
+                {t("youAre", { name: state.me.name })}
+                {" · "}
+                <strong data-testid="my-table">{myTable ? t("yourTable", { table: myTable.name }) : t("noTable")}</strong>
+              </p>
+              {!observer && state.me.organisation && <ProfileEditor room={room} name={state.me.name} organisation={state.me.organisation} />}
+              <ConnectionStatus status={room.status} />
+            </div>
+            <div className="flex w-64 items-center gap-3">
+              <h2 className="text-base font-semibold text-muted">{t("timerHeading")}</h2>
+              <div className="min-w-0 flex-1">
+                <Countdown timer={state.timer} serverNow={room.serverNow} size="sm" />
+              </div>
+            </div>
+          </div>
         </div>
-        <div className="flex flex-wrap items-center gap-3">
-          {!observer && state.me.organisation && <ProfileEditor room={room} name={state.me.name} organisation={state.me.organisation} />}
-          <ConnectionStatus status={room.status} />
+      ) : (
+        <div className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 pb-4">
+          <div>
+            <p className="text-lg text-muted">{state.title}</p>
+            <p className="text-xl">
+              {t("youAre", { name: state.me.name })}
+              {" · "}
+              <strong data-testid="my-table">{myTable ? t("yourTable", { table: myTable.name }) : t("noTable")}</strong>
+            </p>
+          </div>
+          <div className="flex flex-wrap items-center gap-3">
+            {!observer && state.me.organisation && <ProfileEditor room={room} name={state.me.name} organisation={state.me.organisation} />}
+            <ConnectionStatus status={room.status} />
+          </div>
         </div>
-      </div>
+      )}
       <p className="sr-only" aria-live="polite">
         {announcement}
       </p>
       <BroadcastMessages messages={room.messages} />
-      <div className="grid gap-5 lg:grid-cols-[1fr_auto] lg:items-start">
-        <PhaseHeader phase={phase} index={phaseIndex} total={state.phases.length} />
-        <div className="min-w-64 rounded-xl border border-slate-200 bg-white p-4">
-          <h2 className="text-lg font-semibold">{t("timerHeading")}</h2>
-          <Countdown timer={state.timer} serverNow={room.serverNow} />
+      {!boardPhase && (
+        <div className="grid gap-5 lg:grid-cols-[1fr_auto] lg:items-start">
+          <PhaseHeader phase={phase} index={phaseIndex} total={state.phases.length} />
+          <div className="min-w-64 rounded-xl border border-slate-200 bg-white p-4">
+            <h2 className="text-lg font-semibold">{t("timerHeading")}</h2>
+            <Countdown timer={state.timer} serverNow={room.serverNow} />
+          </div>
         </div>
-      </div>
-      <div ref={mainRef} className="scroll-mt-4">
+      )}
+      <div ref={mainRef} className={boardPhase ? "flex min-h-0 flex-1 flex-col overflow-y-auto" : "scroll-mt-4"}>
         {viewBoardId && viewBoardId !== ownBoardId && (
-          <div className="mb-3 flex flex-wrap items-center gap-3 rounded-xl bg-brand-50 p-3 text-lg">
+          <div className="mb-2 flex flex-wrap items-center gap-3 rounded-xl bg-brand-50 px-3 py-1.5 text-lg">
             <span>{t("viewingOtherBoard", { name: board?.title ?? "" })}</span>
             {ownBoardId && (
               <button type="button" onClick={() => setViewBoardId(null)} className="rounded-lg border-2 border-brand-700 bg-white px-3 py-1 font-semibold text-brand-800">
@@ -96,7 +129,7 @@ export function ParticipantRoom({ workshopId, joinPath }: { workshopId: string; 
             )}
           </div>
         )}
-        <PhaseArea room={room} phase={phase} board={board} readOnly={observer} />
+        <PhaseArea room={room} phase={phase} board={board} readOnly={observer} fill={boardPhase} />
       </div>
     </div>
   );

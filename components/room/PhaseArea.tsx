@@ -19,6 +19,8 @@ interface Props {
   phase: RoomPhase | null;
   board: RoomBoard | null;
   readOnly: boolean;
+  /** The board fills the height it is given (the participant's page does not scroll). */
+  fill?: boolean;
 }
 
 export function PhaseArea(props: Props) {
@@ -26,7 +28,7 @@ export function PhaseArea(props: Props) {
   if (props.phase?.kind === "prioritising") return <ParticipantVoting room={props.room} voting={voting} />;
   const open = voting.snapshot.round?.status === "open";
   return (
-    <div className="flex flex-col gap-5">
+    <div className={`flex flex-col gap-5 ${props.fill ? "min-h-0 flex-1" : ""}`}>
       {open && (
         <div data-testid="open-round-elsewhere">
           <ParticipantVoting room={props.room} voting={voting} />
@@ -37,7 +39,7 @@ export function PhaseArea(props: Props) {
   );
 }
 
-function PhaseContent({ room, phase, board, readOnly }: Props) {
+function PhaseContent({ room, phase, board, readOnly, fill }: Props) {
   const t = useTranslations("room");
   if (!phase) return null;
   switch (phase.kind) {
@@ -48,12 +50,12 @@ function PhaseContent({ room, phase, board, readOnly }: Props) {
       if (!board) {
         return <p className="rounded-xl border-2 border-slate-300 bg-white p-6 text-xl">{t("noTableYet")}</p>;
       }
-      return <BoardSlot room={room} board={board} readOnly={readOnly} />;
+      return <BoardSlot room={room} board={board} readOnly={readOnly} fill={fill} />;
   }
 }
 
 /** The person's board; during silent writing a participant's own private board instead. */
-function BoardSlot({ room, board, readOnly }: { room: Room; board: RoomBoard; readOnly: boolean }) {
+function BoardSlot({ room, board, readOnly, fill }: { room: Room; board: RoomBoard; readOnly: boolean; fill?: boolean }) {
   const t = useTranslations("room");
   const state = room.state;
   const participant = state?.me.participantId != null && state.me.access !== "observer" && !readOnly;
@@ -63,36 +65,50 @@ function BoardSlot({ room, board, readOnly }: { room: Room; board: RoomBoard; re
   if (silent.board.mode === "waiting") return <p className="rounded-xl border-2 border-slate-300 bg-white p-6 text-xl">{t("silentOpening")}</p>;
   if (silent.board.mode === "private") {
     return (
-      <div className="flex flex-col gap-3">
+      <div className={`flex flex-col gap-3 ${fill ? "min-h-0 flex-1" : ""}`}>
         {board.locked && <LockNotice reason="locked" />}
         <SilentWritingNotice handingOver={silent.board.handingOver} shareMine={silent.shareMine} />
-        <Board
-          key={silent.board.privateBoardId}
-          workshopId={state.workshopId}
-          boardId={silent.board.privateBoardId}
-          title={t("silentBoardTitle", { title: board.title })}
-          readOnly={board.locked}
-          anonymous={state.anonymous}
-          phaseId={state.currentPhaseId}
-          me={me}
-          onSaveState={silent.onSaveState}
-        />
+        <BoardBox fill={fill}>
+          <Board
+            key={silent.board.privateBoardId}
+            workshopId={state.workshopId}
+            boardId={silent.board.privateBoardId}
+            title={t("silentBoardTitle", { title: board.title })}
+            readOnly={board.locked}
+            anonymous={state.anonymous}
+            phaseId={state.currentPhaseId}
+            me={me}
+            onSaveState={silent.onSaveState}
+          />
+        </BoardBox>
       </div>
     );
   }
   return (
-    <div className="flex flex-col gap-3">
+    <div className={`flex flex-col gap-3 ${fill ? "min-h-0 flex-1" : ""}`}>
       {(board.locked || readOnly) && <LockNotice reason={board.locked ? "locked" : "observer"} />}
-      <Board
-        key={board.id}
-        workshopId={state.workshopId}
-        boardId={board.id}
-        title={board.title}
-        readOnly={board.locked || readOnly}
-        anonymous={state.anonymous}
-        phaseId={state.currentPhaseId}
-        me={me}
-      />
+      <BoardBox fill={fill}>
+        <Board
+          key={board.id}
+          workshopId={state.workshopId}
+          boardId={board.id}
+          title={board.title}
+          readOnly={board.locked || readOnly}
+          anonymous={state.anonymous}
+          phaseId={state.currentPhaseId}
+          me={me}
+        />
+      </BoardBox>
+    </div>
+  );
+}
+
+/** In `fill` mode the board takes exactly the height left, however its own content would size it. */
+function BoardBox({ fill, children }: { fill?: boolean; children: React.ReactNode }) {
+  if (!fill) return <>{children}</>;
+  return (
+    <div className="relative min-h-[18rem] flex-1">
+      <div className="absolute inset-0">{children}</div>
     </div>
   );
 }

@@ -23,3 +23,4 @@ export * from "./protocol";
 export { mayRewriteNote, sharedNoteFields, type BoardEditor, type BoardEditorKind } from "./authorship";
 export { presenceStateSchema, presenceLimits, type PresenceState } from "./presence";
 export { watchDurability, type DurabilityState, type AckingProvider } from "./durability";
+export { findFreeSpot, overlapArea, crowdedNotes, placementGap, type Rect, type Point } from "./placement";

@@ -10,6 +10,8 @@ import {
   BROADCAST_MAX,
   MAX_TIMER_MS,
   profileSchema,
+  projectorShowSchema,
+  type BoardSummary,
   type GatherResult,
   type Profile,
   type RoomAccess,
@@ -17,6 +19,7 @@ import {
   type RoomFollow,
   type RoomMessage,
   type RoomPresence,
+  type RoomProjector,
   type RoomState,
   type RevealResult,
   type SendTopAreasResult,
@@ -54,6 +57,8 @@ export const clientEvents = {
   /** Participant: move my own private notes onto the shared board now, before the reveal. */
   "silent:shareMine": boardInput,
   "room:followMe": z.object({ boardId: idSchema.nullable() }).strict(),
+  "projector:show": projectorShowSchema,
+  "boards:summary": emptyInput,
   "room:broadcast": z.object({ text: z.string().trim().min(1).max(BROADCAST_MAX), tableId: idSchema.nullable().optional() }).strict(),
   "profile:update": profileSchema.strict(),
   "vote:sync": emptyInput,
@@ -94,6 +99,8 @@ export interface ClientEventResults {
   "silent:privateBoard": { privateBoardId: string };
   "silent:shareMine": { moved: number };
   "room:followMe": { follow: RoomFollow };
+  "projector:show": { projector: RoomProjector };
+  "boards:summary": { boards: BoardSummary[] };
   "room:broadcast": { message: RoomMessage; recipients: "all" | number };
   "profile:update": { profile: Profile };
   "vote:sync": { voting: VotingSnapshot };

@@ -2,6 +2,7 @@
 // and answers of the room's events (lib/contract/events.ts lists them). Shared by the server
 // (server/room) and the browser (components/room/useRoom.ts).
 import { z } from "zod";
+import { idSchema } from "../domain/ids";
 import type { TimerSnapshot } from "../domain/phaseTimer";
 
 export type RoomAccess = "facilitator" | "participant" | "observer";
@@ -55,6 +56,26 @@ export interface RoomMe {
   boardId: string | null;
 }
 
+/**
+ * What the projector shows, chosen by the facilitator ("projector:show") and kept with the
+ * workshop: "auto" is the plenary board in plenary board phases and the phase otherwise;
+ * "phase" is the phase's title, prompt and timer; "board" is `boardId`, live and read-only.
+ */
+export type ProjectorView = "auto" | "phase" | "board";
+
+export interface RoomProjector {
+  view: ProjectorView;
+  /** The chosen board when `view` is "board". */
+  boardId: string | null;
+  /** The board the projector shows right now (resolved from `view` and the phase), or null for the phase. */
+  showing: string | null;
+}
+
+export const projectorShowSchema = z
+  .object({ view: z.enum(["auto", "phase", "board"]), boardId: idSchema.nullable().optional() })
+  .strict()
+  .refine((v) => v.view !== "board" || typeof v.boardId === "string", { message: "view board needs a boardId", path: ["boardId"] });
+
 export interface RoomState {
   workshopId: string;
   title: string;
@@ -73,6 +94,7 @@ export interface RoomState {
   boards: RoomBoard[];
   /** Counts over everyone in the workshop. */
   counts: { joined: number; online: number; unseatedOnline: number };
+  projector: RoomProjector;
   me: RoomMe;
 }
 
@@ -156,4 +178,11 @@ export interface SendTopAreasResult {
   copied: number;
   alreadyThere: number;
   tables: SentToTable[];
+}
+
+/** "boards:summary": how full each board of the workshop is, for the run page's board list. */
+export interface BoardSummary {
+  boardId: string;
+  notes: number;
+  focusAreas: number;
 }

@@ -8,6 +8,7 @@ import { snapshot } from "../../lib/domain/phaseTimer";
 import { log } from "../platform/log";
 import { boardFor, ensureRoomBoards } from "./boards";
 import { onlineParticipants } from "./presence";
+import { resolveProjector } from "./projectorView";
 import type { RoomAccess, RoomMe, RoomPhase, RoomPresence, RoomState, RoomTable } from "../../lib/contract/room";
 
 type Shared = Omit<RoomState, "me" | "tables"> & {
@@ -93,6 +94,7 @@ async function loadShared(db: Db, io: SamlaServer, workshopId: string): Promise<
     boards: workshop.boards.map((b) => ({ id: b.id, title: b.title, tableId: b.tableId, locked: b.locked })),
     boardRows: workshop.boards,
     counts,
+    projector: resolveProjector(workshop, current, workshop.boards),
     participants,
   };
 }

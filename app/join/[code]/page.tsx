@@ -16,14 +16,15 @@ export async function generateMetadata() {
   return { title: (await getTranslations("join"))("metaTitle") };
 }
 
-function Problem({ title, text, retry }: { title: string; text: string; retry?: boolean }) {
+/** `retry` shows the code field again, holding what was typed and marked as wrong. */
+function Problem({ title, text, retry }: { title: string; text: string; retry?: { typed: string } }) {
   return (
     <div className="mx-auto max-w-3xl px-4 py-10">
       <h1 className="text-3xl font-bold">{title}</h1>
-      <p role="alert" className="mt-3 text-xl">
+      <p role="alert" id="join-code-error" className="mt-3 text-xl">
         {text}
       </p>
-      {retry && <JoinCodeForm />}
+      {retry && <JoinCodeForm initial={retry.typed} errorId="join-code-error" />}
     </div>
   );
 }
@@ -38,14 +39,14 @@ export default async function JoinPage({ params }: { params: Promise<{ code: str
     typed = raw;
   }
   const check = checkJoinCode(typed);
-  if (!check.ok) return <Problem title={t("badCodeTitle")} text={t(`codeProblem.${check.reason}`)} retry />;
+  if (!check.ok) return <Problem title={t("badCodeTitle")} text={t(`codeProblem.${check.reason}`)} retry={{ typed: typed.slice(0, 12) }} />;
   // One address per workshop, whatever the person typed ("ace-fhk" → /join/ACEFHK).
   if (check.code !== raw) redirect(`/join/${check.code}`);
 
   const db = getDb();
   const lookup = await findWorkshopByCode(db, check.code);
   if (!lookup.ok) {
-    return <Problem title={lookup.workshop?.title ?? t("badCodeTitle")} text={t(`refusal.${lookup.code}`, { code: formatJoinCode(check.code) })} retry={lookup.code === "notFound"} />;
+    return <Problem title={lookup.workshop?.title ?? t("badCodeTitle")} text={t(`refusal.${lookup.code}`, { code: formatJoinCode(check.code) })} retry={lookup.code === "notFound" ? { typed: formatJoinCode(check.code) } : undefined} />;
   }
   const { workshop } = lookup;
   const jar = await cookies();

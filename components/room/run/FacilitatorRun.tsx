@@ -8,6 +8,7 @@ import { ConnectionStatus } from "../ConnectionStatus";
 import { JoinInfo, type JoinInfoProps } from "../JoinInfo";
 import { PhaseHeader } from "../PhaseHeader";
 import { useRoom } from "../useRoom";
+import { BoardsPanel } from "./BoardsPanel";
 import { FollowAndBroadcast } from "./FollowAndBroadcast";
 import { GatherControls } from "./GatherControls";
 import { SilentWritingControls } from "./SilentWritingControls";
@@ -73,6 +74,7 @@ export function FacilitatorRun({ workshopId, join, projector }: { workshopId: st
           <TimerControls room={room} state={state} phase={phase} run={(...args) => (setPanelNote(null), run(...args))} busy={busy} />
         </div>
         <div className="flex flex-col gap-5">
+          <BoardsPanel room={room} state={state} run={(...args) => (setPanelNote(null), run(...args))} busy={busy} />
           <JoinInfo {...join} />
           <ProjectorLinkPanel {...projector} />
           <PresencePanel state={state} />

@@ -3,9 +3,11 @@
 import type { AnyHandler } from "../../realtime/handler";
 import { boardLock, boardUnlock } from "./boardLock";
 import { boardsLockAll, boardsUnlockAll } from "./boardsLockAll";
+import { boardsSummary } from "./boardsSummary";
 import { gatherToPlenary } from "./gatherToPlenary";
 import { phaseSet } from "./phaseSet";
 import { profileUpdate } from "./profileUpdate";
+import { projectorShow } from "./projectorShow";
 import { roomBroadcast } from "./roomBroadcast";
 import { roomFollowMe } from "./roomFollowMe";
 import { roomSync } from "./roomSync";
@@ -41,6 +43,8 @@ export const roomHandlers: ReadonlyArray<AnyHandler> = [
   silentPrivateBoard,
   silentShareMine,
   roomFollowMe,
+  projectorShow,
+  boardsSummary,
   roomBroadcast,
   profileUpdate,
 ];

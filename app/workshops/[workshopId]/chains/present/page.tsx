@@ -29,7 +29,7 @@ export default async function ChainsProjectorPage({ params, searchParams }: Prop
     .filter((b) => !board || b.id === board)
     .map((b) => ({ id: b.id, title: b.tableName ? t("overview.table", { name: b.tableName }) : t("overview.plenary") }));
   return (
-    <div className="mx-auto flex max-w-[1800px] flex-col gap-6 px-6 py-6">
+    <div className="mx-auto flex min-h-screen max-w-[1800px] flex-col gap-6 bg-white px-6 py-6">
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <h1 className="text-5xl font-bold">
           {t("projector.title")} <span className="text-3xl font-normal text-muted">· {context.workshop.title}</span>

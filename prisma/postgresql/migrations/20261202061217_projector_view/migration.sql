@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Workshop" ADD COLUMN     "projectorBoardId" TEXT,
+ADD COLUMN     "projectorView" TEXT NOT NULL DEFAULT 'auto';
