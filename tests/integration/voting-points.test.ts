@@ -5,7 +5,11 @@
 // is visible before the reveal, and the close's totals are exactly the sum of the ballots.
 import type { Socket } from "socket.io-client";
 import { afterAll, describe, expect, it } from "vitest";
+import * as Y from "yjs";
 import { createDb, type Db } from "@/server/platform/db/client";
+import { exportArchive } from "@/server/report/archive/exportArchive";
+import { importArchive } from "@/server/report/archive/importArchive";
+import { archiveSchema } from "@/server/report/archive/schema";
 import { requirePostgresInCi, startPostgres, type TestPostgres } from "../helpers/postgres";
 import { startServer, type RunningServer } from "../helpers/server";
 import { signUpAndIn } from "../helpers/auth";
@@ -121,6 +125,18 @@ async function raceOnPoints(databaseUrl: string | undefined, slot: (typeof runni
   }
   expect(reveal.results.ballots).toBeUndefined();
   for (const row of reveal.results.byOrganisation) if (row.kind !== "suppressed") expect(row.voters).toBeGreaterThanOrEqual(3);
+
+  // The archive keeps the round a points round with its totals; one from before points rounds
+  // existed (no kind) comes back as dots.
+  const archive = await exportArchive(db, fixture.workshopId, async () => new Y.Doc());
+  expect(archive.votingRounds[0]).toMatchObject({ kind: "points", budget: BUDGET, maxPerItem: BUDGET });
+  const owner = await db.workshop.findUniqueOrThrow({ where: { id: fixture.workshopId }, select: { ownerId: true } });
+  const copy = await importArchive(db, archive, owner.ownerId);
+  const copied = await db.votingRound.findFirstOrThrow({ where: { workshopId: copy.workshopId }, include: { items: true } });
+  expect(copied.kind).toBe("points");
+  expect(copied.items.reduce((s, i) => s + i.dots, 0)).toBe(grand);
+  const { kind: _kind, ...older } = archive.votingRounds[0];
+  expect(archiveSchema.parse({ ...archive, votingRounds: [older] }).votingRounds[0].kind).toBe("dots");
 }
 
 describe("points rounds", () => {

@@ -8,7 +8,7 @@
 import * as Y from "yjs";
 import { boardRoots, noteKeys } from "@/lib/board/shape";
 import type { Db } from "../../platform/db/client";
-import { roundBreakdowns } from "../../../lib/domain/voting";
+import { roundBreakdowns, roundKindOf } from "../../../lib/domain/voting";
 import { parseAggregate, type RoundAggregate } from "../../voting/aggregate";
 import { itemTotals } from "../../voting/results";
 import type { ReadBoardDoc } from "../loadReportInput";
@@ -109,6 +109,7 @@ export async function exportArchive(db: Db, workshopId: string, readDoc: ReadBoa
     votingRounds: w.votingRounds.map((r) => ({
       title: r.title,
       status: r.status === "closed" || r.status === "revealed" ? r.status : "open",
+      kind: roundKindOf(r.kind),
       budget: r.budget,
       maxPerItem: r.maxPerItem,
       anonymous: r.anonymous,

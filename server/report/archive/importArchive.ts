@@ -112,6 +112,7 @@ export async function importArchive(db: Db, archive: Archive, ownerId: string): 
               workshopId: workshop.id,
               title: r.title,
               status: closeOnImport ? "closed" : r.status,
+              kind: r.kind,
               budget: r.budget,
               maxPerItem: r.maxPerItem,
               anonymous: r.anonymous,

@@ -5,6 +5,7 @@
 // versions they do not know instead of guessing.
 import { z } from "zod";
 import { DEFAULT_MIN_GROUP_SIZE } from "../../../lib/domain/voting/roundBreakdowns";
+import { ROUND_KINDS } from "../../../lib/domain/voting/settings";
 import { roundAggregateSchema } from "../../voting/aggregate";
 
 export const archiveFormat = "samla-archive";
@@ -63,6 +64,8 @@ export const archiveSchema = z.object({
       z.object({
         title: text(200),
         status: z.enum(["open", "closed", "revealed"]),
+        /** Archives written before points rounds existed carry no kind: their rounds are dots. */
+        kind: z.enum(ROUND_KINDS).default("dots"),
         budget: z.number().int().min(0),
         maxPerItem: z.number().int().min(0),
         anonymous: z.boolean(),

@@ -1,58 +1,10 @@
 -- AlterTable
+-- Written as plain ADD COLUMNs (SQLite adds a NOT NULL column with a constant default in
+-- place) rather than the engine's table rebuilds, which copy only the columns they know of.
 ALTER TABLE "Board" ADD COLUMN "ownerParticipantId" TEXT;
 ALTER TABLE "Board" ADD COLUMN "parentBoardId" TEXT;
-
--- RedefineTables
-PRAGMA defer_foreign_keys=ON;
-PRAGMA foreign_keys=OFF;
-CREATE TABLE "new_Phase" (
-    "id" TEXT NOT NULL PRIMARY KEY,
-    "workshopId" TEXT NOT NULL,
-    "position" INTEGER NOT NULL,
-    "kind" TEXT NOT NULL,
-    "title" TEXT NOT NULL,
-    "prompt" TEXT NOT NULL,
-    "timeboxMinutes" INTEGER,
-    "groupMode" TEXT NOT NULL DEFAULT 'plenary',
-    "silentWriting" BOOLEAN NOT NULL DEFAULT false,
-    CONSTRAINT "Phase_workshopId_fkey" FOREIGN KEY ("workshopId") REFERENCES "Workshop" ("id") ON DELETE CASCADE ON UPDATE CASCADE
-);
-INSERT INTO "new_Phase" ("groupMode", "id", "kind", "position", "prompt", "timeboxMinutes", "title", "workshopId") SELECT "groupMode", "id", "kind", "position", "prompt", "timeboxMinutes", "title", "workshopId" FROM "Phase";
-DROP TABLE "Phase";
-ALTER TABLE "new_Phase" RENAME TO "Phase";
-CREATE INDEX "Phase_workshopId_position_idx" ON "Phase"("workshopId", "position");
-CREATE TABLE "new_Workshop" (
-    "id" TEXT NOT NULL PRIMARY KEY,
-    "title" TEXT NOT NULL,
-    "date" TEXT,
-    "place" TEXT,
-    "organisers" TEXT,
-    "language" TEXT NOT NULL DEFAULT 'nb',
-    "method" TEXT NOT NULL,
-    "status" TEXT NOT NULL DEFAULT 'open',
-    "joinCode" TEXT NOT NULL,
-    "capacity" INTEGER,
-    "anonymous" BOOLEAN NOT NULL DEFAULT false,
-    "minGroupSize" INTEGER NOT NULL DEFAULT 3,
-    "currentPhaseId" TEXT,
-    "silentWriting" BOOLEAN NOT NULL DEFAULT false,
-    "timerEndsAt" DATETIME,
-    "timerRemainingMs" INTEGER,
-    "timerDurationMs" INTEGER,
-    "ownerId" TEXT NOT NULL,
-    "programmeId" TEXT,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" DATETIME NOT NULL,
-    CONSTRAINT "Workshop_ownerId_fkey" FOREIGN KEY ("ownerId") REFERENCES "User" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
-    CONSTRAINT "Workshop_programmeId_fkey" FOREIGN KEY ("programmeId") REFERENCES "Programme" ("id") ON DELETE SET NULL ON UPDATE CASCADE
-);
-INSERT INTO "new_Workshop" ("anonymous", "capacity", "createdAt", "currentPhaseId", "date", "id", "joinCode", "language", "method", "minGroupSize", "organisers", "ownerId", "place", "programmeId", "status", "timerDurationMs", "timerEndsAt", "timerRemainingMs", "title", "updatedAt") SELECT "anonymous", "capacity", "createdAt", "currentPhaseId", "date", "id", "joinCode", "language", "method", "minGroupSize", "organisers", "ownerId", "place", "programmeId", "status", "timerDurationMs", "timerEndsAt", "timerRemainingMs", "title", "updatedAt" FROM "Workshop";
-DROP TABLE "Workshop";
-ALTER TABLE "new_Workshop" RENAME TO "Workshop";
-CREATE UNIQUE INDEX "Workshop_joinCode_key" ON "Workshop"("joinCode");
-CREATE INDEX "Workshop_programmeId_idx" ON "Workshop"("programmeId");
-PRAGMA foreign_keys=ON;
-PRAGMA defer_foreign_keys=OFF;
+ALTER TABLE "Phase" ADD COLUMN "silentWriting" BOOLEAN NOT NULL DEFAULT false;
+ALTER TABLE "Workshop" ADD COLUMN "silentWriting" BOOLEAN NOT NULL DEFAULT false;
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Board_parentBoardId_ownerParticipantId_key" ON "Board"("parentBoardId", "ownerParticipantId");
