@@ -27,6 +27,8 @@ export default async function AdminPage() {
   const db = getDb();
   const format = await getFormatter();
   const [defaultMonths, deletions] = await Promise.all([defaultRetentionMonths(db), scheduledDeletions(db)]);
+  // Past its day already (e.g. after the default was shortened): the next sweep deletes it.
+  const now = Date.now();
   const users = await db.user.findMany({ orderBy: { createdAt: "asc" }, select: { id: true, name: true, email: true, role: true, createdAt: true, disabledAt: true } });
   return (
     <div className="mx-auto max-w-4xl px-4 py-10">
@@ -61,7 +63,10 @@ export default async function AdminPage() {
               <tbody>
                 {deletions.map((w) => (
                   <tr key={w.id} className="border-b border-slate-200">
-                    <td className="py-2 pr-4 font-semibold">{format.dateTime(w.deleteOn, { dateStyle: "medium", timeZone: "Europe/Oslo" })}</td>
+                    <td className="py-2 pr-4 font-semibold">
+                      {format.dateTime(w.deleteOn, { dateStyle: "medium", timeZone: "Europe/Oslo" })}
+                      {w.deleteOn.getTime() <= now && <span className="block font-normal">{t("retentionDue")}</span>}
+                    </td>
                     <td className="py-2 pr-4">{w.title}</td>
                     <td className="py-2 pr-4">{w.date ?? t("retentionNoDate")}</td>
                     <td className="py-2 pr-4">{t(w.ownPeriod ? "retentionOwnPeriod" : "retentionDefaultPeriod", { months: w.months })}</td>
