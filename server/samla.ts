@@ -18,6 +18,7 @@ import { createRedisConnections } from "./platform/cluster/redisConnections";
 import { createBoardRelay } from "./platform/cluster/boardRelay";
 import { onSessionsEnded } from "./platform/auth/revokeSessions";
 import { rooms } from "./realtime/rooms";
+import { startRetentionSweep } from "./workshop/retention";
 import { logRequest, pathOf } from "./platform/http/requestLog";
 import { applySecurityHeaders, type SecurityOptions } from "./platform/http/securityHeaders";
 import { serveMetrics } from "./platform/http/metricsEndpoint";
@@ -89,6 +90,7 @@ export async function startSamla(config: Config): Promise<Samla> {
     yjs.closeConnections((principal) => principal.kind === "user" && ended.has(principal.sessionId), "the session has ended");
   });
   const stopRoundClosing = await startRoundClosing(db, realtime.io);
+  const stopRetention = startRetentionSweep(db);
 
   // Only /yjs/* is ours here; socket.io and Next's dev HMR attach their own upgrade listeners.
   server.on("upgrade", (req, socket, head) => {
@@ -115,6 +117,7 @@ export async function startSamla(config: Config): Promise<Samla> {
       server.close();
       server.closeIdleConnections();
       stopRoundClosing();
+      stopRetention();
       await realtime.close();
       await yjs.close();
       server.closeAllConnections();

@@ -1,7 +1,7 @@
 // Public face of the board document module. Import from "@/lib/board" only.
 export * from "./schema";
 export { readBoard } from "./readBoard";
-export { addNote, updateNoteText, recolourNote, moveNotes, resizeNote, deleteNotes, type AddNoteInput, type NoteMove } from "./notes";
+export { addNote, updateNoteText, recolourNote, moveNotes, resizeNote, deleteNotes, forgetAuthorName, type AddNoteInput, type NoteMove } from "./notes";
 export {
   createFocusArea,
   renameFocusArea,

@@ -128,3 +128,24 @@ export function deleteNotes(doc: Y.Doc, ids: string[], origin?: unknown): void {
     deleteRegisters(roots.sizes, parsed);
   });
 }
+
+/**
+ * A participant asked to be forgotten: their name goes from every note they wrote (the note
+ * and its words stay, and so does the id that ties it to their ballots' anonymous row).
+ * Returns how many notes changed. Yjs keeps no overwritten value once the document is
+ * encoded again, so the caller must also replace the stored log with a fresh snapshot.
+ */
+export function forgetAuthorName(doc: Y.Doc, authorId: string, origin?: unknown): number {
+  const id = parseInput(idSchema, authorId);
+  return write(doc, origin, () => {
+    let changed = 0;
+    for (const value of boardRoots(doc).notes.values()) {
+      if (!(value instanceof Y.Map) || value.get(noteKeys.authorId) !== id) continue;
+      if (value.get(noteKeys.authorName) !== "") {
+        value.set(noteKeys.authorName, "");
+        changed++;
+      }
+    }
+    return changed;
+  });
+}

@@ -65,6 +65,8 @@ export class BoardPersistence {
   private ownRows: number[] = [];
   /** Row count at which to compact next; pushed further out after a failed compaction. */
   private compactAt: number;
+  /** compactNow() asked for a snapshot at the end of the next drain. */
+  private compactRequested = false;
   /** Per Yjs client: the clock up to which its edits are in the database. */
   readonly durableState = new Map<number, number>();
   private readonly boardLog: BoardLog;
@@ -154,6 +156,17 @@ export class BoardPersistence {
     });
   }
 
+  /**
+   * Replaces the stored log with one snapshot of the document now, inside the write queue,
+   * and resolves when that is done: for a rewrite whose old values must not stay in the
+   * database (a forgotten participant's name), not only fall out of the live document.
+   */
+  async compactNow(): Promise<void> {
+    this.compactRequested = true;
+    this.enqueue(null);
+    await this.idle();
+  }
+
   /** Resolves when everything queued so far is stored. */
   async idle(): Promise<void> {
     while (this.running) await this.running;
@@ -182,7 +195,10 @@ export class BoardPersistence {
       this.queue.splice(0, batch.length);
       for (const pending of updates) this.markDurable(pending.clocks ?? Y.parseUpdateMeta(pending.update!).to);
       for (const pending of batch) pending.stored?.();
-      if (this.options.snapshot && this.ownRows.length >= this.compactAt) await this.compact(this.options.snapshot);
+      if (this.options.snapshot && (this.ownRows.length >= this.compactAt || this.compactRequested)) {
+        this.compactRequested = false;
+        await this.compact(this.options.snapshot);
+      }
     }
   }
 

@@ -1,12 +1,12 @@
 // One client's WebSocket on one board: decodes its messages, applies what it may apply,
 // queues its updates for storage and acknowledges them once stored.
+import { randomUUID } from "node:crypto";
 import * as Y from "yjs";
 import type { WebSocket } from "ws";
 import * as awarenessProtocol from "y-protocols/awareness";
 import type { BoardEditor } from "../../lib/board/authorship";
 import { closeCode, encodeDurableAck, encodeRefusal } from "../../lib/board/protocol";
 import type { Principal } from "../platform/auth/authenticate";
-import { randomUUID } from "node:crypto";
 import { log, type Logger } from "../platform/log";
 import { metrics, secondsSince } from "../platform/metrics";
 import { admitUpdate } from "./admitUpdate";
@@ -49,8 +49,10 @@ export class Connection {
     this.log = log.child({ connId: randomUUID(), boardId: room.boardId });
     this.log.info("yjs connection opened", { who: options.who, acks: options.acks });
     metrics.connections.inc({ kind: "board" });
-    ws.once("close", () => metrics.connections.dec({ kind: "board" }));
-    ws.once("close", (code) => this.log.info("yjs connection closed", { code, ms: Date.now() - this.openedAt, updatesReceived: this.updatesReceived, updatesStored: this.updatesStored }));
+    ws.once("close", (code) => {
+      metrics.connections.dec({ kind: "board" });
+      this.log.info("yjs connection closed", { code, ms: Date.now() - this.openedAt, updatesReceived: this.updatesReceived, updatesStored: this.updatesStored });
+    });
     ws.on("message", (data, isBinary) => this.onMessage(data as Buffer, isBinary));
     ws.on("pong", () => (this.alive = true));
     // ws emits 'error' for protocol violations (bad RSV bits, oversize frames) and then closes

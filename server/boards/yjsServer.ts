@@ -49,6 +49,11 @@ export interface YjsServer {
    */
   changeBoardDoc(boardId: string, change: (doc: Y.Doc) => void): Promise<void>;
   /**
+   * changeBoardDoc, and then the board's stored log replaced by one snapshot: what the change
+   * overwrote is then in neither the document nor the database (forgetting a name).
+   */
+  rewriteBoardDoc(boardId: string, change: (doc: Y.Doc) => void): Promise<void>;
+  /**
    * Starts loading a board the caller is about to connect to (the board page calls this while
    * it renders), so the page's websocket finds the document in memory instead of waiting for
    * the load. The room stays open for `prepareWindowMs` even if nobody connects. Call only
@@ -219,6 +224,16 @@ export function createYjsServer({ db, config, relay = null }: { db: Db; config: 
       await room.catchUp();
       room.doc.transact(() => change(room.doc), "server");
       await room.persistence.idle();
+      await releaseRoom(room);
+    },
+
+    async rewriteBoardDoc(boardId, change) {
+      const board = await db.board.findUnique({ where: { id: boardId }, select: { locked: true } });
+      if (!board) throw new Error(`no board ${boardId}`);
+      const room = await openRoom(boardId, board.locked);
+      await room.catchUp();
+      room.doc.transact(() => change(room.doc), "server");
+      await room.persistence.compactNow();
       await releaseRoom(room);
     },
 

@@ -64,6 +64,10 @@ export type CreateWorkshopInput = z.input<typeof createWorkshopSchema>;
 /** Every field optional: a PATCH changes what it names. */
 export const updateWorkshopSchema = workshopDetailsFields
   .partial()
-  .extend({ status: z.enum(["draft", "open", "closed"]).optional() })
+  .extend({
+    status: z.enum(["draft", "open", "closed"]).optional(),
+    /** Months the workshop is kept after its date; null: the administrator's default (retention.ts). */
+    retentionMonths: z.number().int().min(1, "tooSmall").max(120, "tooLarge").nullable().optional(),
+  })
   .strict();
 export type UpdateWorkshopInput = z.input<typeof updateWorkshopSchema>;

@@ -148,6 +148,10 @@ export async function setArchived(db: Db, workshopId: string, archived: boolean)
 }
 
 /** Deletes the workshop and, through the schema's cascades, its boards, notes and votes. */
+/**
+ * Deletes a workshop with everything in it (participants, ballots, boards and their logs…):
+ * every such row cascades from the workshop (see retention.ts, which deletes the same way).
+ */
 export async function deleteWorkshop(db: Db, workshopId: string): Promise<void> {
   const { count } = await db.workshop.deleteMany({ where: { id: workshopId } });
   if (count === 0) throw new WorkshopError("notFound");

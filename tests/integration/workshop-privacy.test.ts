@@ -110,7 +110,10 @@ async function ask(caller: Caller, method: string, path: string, body?: unknown)
     headers: { ...caller.headers(), ...(body === undefined ? {} : { "content-type": "application/json" }) },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  return { status: res.status, location: res.headers.get("location"), body: await res.text() };
+  // Each page carries its own CSP nonce (on its scripts and in its payload): one word for all.
+  const nonce = /'nonce-([^']+)'/.exec(res.headers.get("content-security-policy") ?? "")?.[1];
+  const text = await res.text();
+  return { status: res.status, location: res.headers.get("location"), body: nonce ? text.replaceAll(nonce, "<nonce>") : text };
 }
 
 /**
@@ -122,7 +125,7 @@ async function ask(caller: Caller, method: string, path: string, body?: unknown)
 function normalised(answer: Answer, ids: Ids): Answer {
   const strip = (text: string) => text.replaceAll(ids.workshopId, "<workshop>").replaceAll(ids.boardId, "<board>");
   const rows = strip(answer.body)
-    .replaceAll('"])</script><script>self.__next_f.push([1,"', "")
+    .replaceAll('"])</script><script nonce="<nonce>">self.__next_f.push([1,"', "")
     .split(/\\n|\n/)
     .sort();
   return { status: answer.status, location: answer.location && strip(answer.location), body: rows.join("\n") };

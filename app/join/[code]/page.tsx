@@ -1,12 +1,13 @@
 import { cookies } from "next/headers";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { getConfig } from "@/server/platform/config";
 import { getDb } from "@/server/platform/db/client";
 import { participantCookieName } from "@/server/platform/auth/participantToken";
 import { checkJoinCode, formatJoinCode } from "@/lib/domain/joinCode";
 import { findWorkshopByCode, participantFromDeviceToken } from "@/server/room/participants";
+import { defaultRetentionMonths, deletionDate } from "@/server/workshop/retention";
 import { JoinForm } from "@/components/room/JoinForm";
 import { JoinCodeForm } from "@/components/workshop/JoinCodeForm";
 
@@ -71,6 +72,27 @@ export default async function JoinPage({ params }: { params: Promise<{ code: str
         organisations={workshop.organisations}
         initial={existing ? { displayName: existing.displayName, organisation: existing.organisation, sector: existing.sector ?? "" } : null}
       />
+      <PrivacyNotice workshopId={workshop.id} />
     </div>
+  );
+}
+
+/** What is stored, who sees it and for how long: shown before anyone joins (GDPR art. 13). */
+async function PrivacyNotice({ workshopId }: { workshopId: string }) {
+  const t = await getTranslations("join.privacy");
+  const format = await getFormatter();
+  const db = getDb();
+  const retained = await db.workshop.findUniqueOrThrow({ where: { id: workshopId }, select: { date: true, createdAt: true, retentionMonths: true } });
+  const deleteOn = deletionDate(retained, await defaultRetentionMonths(db));
+  return (
+    <section aria-labelledby="privacy-heading" className="mt-8 rounded-xl bg-white p-5 text-lg shadow-sm">
+      <h2 id="privacy-heading" className="text-xl font-bold">
+        {t("heading")}
+      </h2>
+      <p className="mt-2">{t("stored")}</p>
+      <p className="mt-2">{t("seen")}</p>
+      <p className="mt-2">{t("kept", { date: format.dateTime(deleteOn, { dateStyle: "long", timeZone: "Europe/Oslo" }) })}</p>
+      <p className="mt-2">{t("forget")}</p>
+    </section>
   );
 }
