@@ -50,6 +50,9 @@ export async function seedExportWorkshop(db: Db, options: FixtureOptions = {}): 
     data: {
       title: options.title ?? "Søkekonferanse om helsefellesskapet",
       date: "2026-03-12",
+      // Kept ten years, so the retention sweep at a server start (server/workshop/retention.ts)
+      // does not delete the fixture once its date is more than the default 12 months ago.
+      retentionMonths: 120,
       place: "Scandic Lerkendal, Trondheim",
       organisers: "Helsefellesskapet i Trøndelag",
       language: options.language ?? "nb",
