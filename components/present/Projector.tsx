@@ -110,7 +110,7 @@ export function Projector({ workshopId, token, formattedCode, joinUrl, qrDataUrl
           {state ? t("counts", { online: state.counts.online, joined: state.counts.joined }) : t("connecting")}
         </p>
       </div>
-      {(room.status === "reconnecting" || room.status === "refused" || room.status === "removed") && (
+      {(room.status === "reconnecting" || room.status === "refused" || room.status === "removed" || room.status === "forgotten") && (
         <p role="status" className="text-2xl font-semibold text-amber-900">
           {room.status === "reconnecting" ? t("reconnecting") : t("refused")}
         </p>

@@ -8,6 +8,7 @@ const look: Record<RoomStatus, { mark: string; className: string }> = {
   connected: { mark: "✓", className: "border-green-800 bg-green-50 text-green-900" },
   reconnecting: { mark: "!", className: "border-amber-700 bg-amber-50 text-amber-900" },
   removed: { mark: "×", className: "border-red-800 bg-red-50 text-red-900" },
+  forgotten: { mark: "×", className: "border-red-800 bg-red-50 text-red-900" },
   refused: { mark: "×", className: "border-red-800 bg-red-50 text-red-900" },
 };
 

@@ -43,7 +43,7 @@ export function ParticipantRoom({ workshopId, joinPath }: { workshopId: string; 
     mainRef.current?.scrollIntoView({ behavior: "smooth", block: "start" });
   }, [follow, t]);
 
-  if (room.status === "removed" || room.status === "refused") return <RoomGone reason={room.status} joinPath={joinPath} />;
+  if (room.status === "removed" || room.status === "forgotten" || room.status === "refused") return <RoomGone reason={room.status} joinPath={joinPath} />;
   if (!state) {
     return (
       <div className="mx-auto max-w-6xl px-4 py-8">

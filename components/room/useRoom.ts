@@ -5,7 +5,7 @@
 //
 //   const room = useRoom(workshopId);
 //   room.state       RoomState | null   (lib/contract/room.ts) — a new object on every change
-//   room.status      "connecting" | "connected" | "reconnecting" | "removed" | "refused"
+//   room.status      "connecting" | "connected" | "reconnecting" | "removed" | "forgotten" | "refused"
 //   room.serverNow() the server's clock in epoch ms (local clock + measured offset)
 //   room.emit(event, payload?) → Promise<Ack>   never rejects; { ok:false, code:"offline" } when not connected
 //   room.subscribe(event, listener) → unsubscribe   for events of other features
@@ -17,7 +17,7 @@ import { io, type Socket } from "socket.io-client";
 import type { RoomFollow, RoomMessage, RoomState } from "@/lib/contract/room";
 import type { AckOf, ClientEvent, ClientPayload, ClientToServerEvents, ServerEvent, ServerEvents, ServerToClientEvents } from "@/lib/contract/events";
 
-export type RoomStatus = "connecting" | "connected" | "reconnecting" | "removed" | "refused";
+export type RoomStatus = "connecting" | "connected" | "reconnecting" | "removed" | "forgotten" | "refused";
 export type { Ack } from "@/lib/contract/events";
 
 type RoomSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -126,9 +126,9 @@ export function useRoom(workshopId: string, options: { token?: string } = {}): R
     });
     socket.on("room:message", (message) => setMessages((list) => [...list.slice(-(MAX_MESSAGES - 1)), message]));
     socket.on("room:follow", (next) => setFollow(next));
-    socket.on("room:removed", () => {
+    socket.on("room:removed", ({ reason }) => {
       removed = true;
-      setStatus("removed");
+      setStatus(reason);
     });
     return () => {
       socket.removeAllListeners();

@@ -128,8 +128,8 @@ export interface ServerEvents {
   "room:changed": { reason: RoomChange };
   "room:message": RoomMessage;
   "room:follow": RoomFollow;
-  /** The facilitator removed this participant; their sockets close after it. */
-  "room:removed": Record<string, never>;
+  /** The participant was removed by the facilitator, or forgotten on request; their sockets close after it. */
+  "room:removed": { reason: "removed" | "forgotten" };
   "vote:round": RoundView;
   "vote:progress": Progress;
   /** A participant's own dots, to their other connections. */

@@ -23,11 +23,11 @@ export function schedulePresenceFromHttp(workshopId: string): void {
   }
 }
 
-/** Cuts a removed participant off everywhere at once: the room's sockets and every board connection. */
-export async function disconnectParticipant(participantId: string): Promise<void> {
+/** Cuts a removed (or forgotten) participant off everywhere at once: the room's sockets and every board connection. */
+export async function disconnectParticipant(participantId: string, reason: "removed" | "forgotten" = "removed"): Promise<void> {
   const runtime = getRuntime();
   const theirs = runtime.io.in(rooms.participant(participantId));
-  theirs.emit("room:removed", {});
+  theirs.emit("room:removed", { reason });
   theirs.disconnectSockets(true);
   await runtime.yjs.disconnectParticipant(participantId);
 }

@@ -1,10 +1,14 @@
 // Retention as people meet it: a participant sees the privacy notice (what is stored, who sees
 // it, when it is deleted) on the join page in bokmål and English; the administrator sees on
-// /admin what will be deleted when, and changes the default period.
+// /admin what will be deleted when, and changes the default period. A participant who asks to
+// be forgotten, themselves or through the facilitator, leaves no name on the list or the boards.
 import { expect, test } from "@playwright/test";
+import { testDb } from "./board-fixtures";
 import { createNetworkLog } from "./support/network";
-import { createWorkshopQuickly, newContext, signUpQuickly } from "./support/people";
+import { notesOnServer, writeNote } from "./support/notes";
+import { boardReady, createWorkshopQuickly, newContext, signUpQuickly } from "./support/people";
 import { shoot } from "./support/screens";
+import { boardsOf, goToPhase, organisations, participant, phaseTitles, prepareWorkshop, seatEveryone } from "./support/workshop";
 
 test("the join page's privacy notice and the admin's deletion schedule", async ({ browser, baseURL }) => {
   const admin = await newContext(browser, baseURL!, { locale: "nb" });
@@ -45,4 +49,55 @@ test("the join page's privacy notice and the admin's deletion schedule", async (
   await shoot(page, "admin-retention", { fullPage: true });
   expect(network.cspViolations).toEqual([]);
   await admin.close();
+});
+
+test("a participant asks to be forgotten from their own laptop, another through the facilitator: the names leave the list and the stored board", async ({ browser, baseURL }) => {
+  test.setTimeout(120_000);
+  const { facilitator: run, workshop } = await prepareWorkshop(browser, baseURL!, { title: "Glemt i Værnes" });
+  const kari = await participant(browser, baseURL!, workshop, { name: "Kari Glemsk", organisation: organisations[0] });
+  const ola = await participant(browser, baseURL!, workshop, { name: "Ola Glemsk", organisation: organisations[1] });
+  const per = await participant(browser, baseURL!, workshop, { name: "Per Blir", organisation: organisations[2] });
+  await seatEveryone(run, workshop.id, 1);
+  await run.goto(`/workshops/${workshop.id}/run`);
+  await goToPhase(run, phaseTitles.nb.future);
+  for (const [who, text] of [[kari, "Kari skriver om skolehelse"], [ola, "Ola skriver om bussruter"], [per, "Per skriver om fritid"]] as const) {
+    await who.page.goto(`/w/${workshop.id}`);
+    await boardReady(who.page);
+    await writeNote(who.page, text);
+  }
+  const { tables } = await boardsOf(workshop.id);
+  await expect.poll(async () => (await notesOnServer(testDb(), tables[0].id)).length).toBe(3);
+
+  // Kari, from her own laptop: «Endre navn» holds what is stored about her, and «Glem meg».
+  kari.page.once("dialog", (dialog) => dialog.accept());
+  await kari.page.getByRole("button", { name: "Endre navn" }).first().click();
+  // The panel opens over the board: the compact header keeps its place and nothing scrolls sideways.
+  await expect(kari.page.getByRole("button", { name: "Glem meg" })).toBeInViewport();
+  expect(await kari.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  await expect(kari.page.getByTestId("board-canvas")).toBeInViewport();
+  await shoot(kari.page, "profile-forget-me-1280x720");
+  await kari.page.getByRole("button", { name: "Glem meg" }).click();
+  await expect(kari.page.getByRole("heading", { name: "Du er glemt" })).toBeVisible();
+
+  // Ola, through the facilitator's participant list.
+  await run.reload();
+  const list = run.getByRole("region", { name: /Deltakere/ });
+  await expect(list).toContainText("Ola Glemsk");
+  await expect(list).not.toContainText("Kari Glemsk");
+  run.once("dialog", (dialog) => dialog.accept());
+  await list.getByRole("button", { name: "Glem Ola Glemsk" }).click();
+  await expect(run.getByText("Deltakeren er glemt: navnet er fjernet.")).toBeVisible();
+  await expect(list).not.toContainText("Ola Glemsk");
+  await expect(list).toContainText("Per Blir");
+
+  // The notes stay, written by nobody named; Per's name stays; the stored board has neither name.
+  await expect.poll(async () => (await notesOnServer(testDb(), tables[0].id)).sort()).toEqual(["Kari skriver om skolehelse", "Ola skriver om bussruter", "Per skriver om fritid"]);
+  const stored = (await testDb().boardUpdate.findMany({ where: { boardId: tables[0].id } })).map((u) => Buffer.from(u.data).toString("latin1")).join("");
+  expect(stored).not.toContain("Glemsk");
+  expect(stored).toContain("Per Blir");
+  await per.page.reload();
+  await boardReady(per.page);
+  await expect(per.page.locator("article", { hasText: "Kari skriver om skolehelse" })).toBeVisible();
+  await expect(per.page.getByText("Glemsk")).toHaveCount(0);
+  for (const who of [kari, ola, per]) await who.context.close();
 });

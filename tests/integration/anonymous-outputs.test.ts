@@ -177,10 +177,11 @@ describe("an anonymous round in a named workshop", () => {
     const { workshopId } = (await imported.json()) as { workshopId: string };
     const [importedRound] = (await (await get(`/api/workshops/${workshopId}/voting`)).json()).rounds as { round: { id: string } }[];
     const again = (await (await get(`/api/workshops/${workshopId}/voting/${importedRound.round.id}/results`)).json()).results;
-    const comparable = (r: Record<string, unknown> & { ranking: { id: string; title: string }[]; byOrganisation: { perItem: Record<string, number> }[]; bySector: { perItem: Record<string, number> }[] }) => {
+    const comparable = (r: Record<string, unknown> & { ranking: { id: string; title: string }[]; byOrganisation: { perItem: Record<string, number> }[]; bySector: { perItem: Record<string, number> }[]; spread: { itemId: string }[] }) => {
       const titleOf = new Map(r.ranking.map((i) => [i.id, i.title]));
       const byTitle = (rows: { perItem: Record<string, number> }[]) => rows.map((row) => ({ ...row, perItem: Object.fromEntries(Object.entries(row.perItem).map(([id, n]) => [titleOf.get(id), n])) }));
-      return { ...r, roundId: 0, eligible: 0, ranking: r.ranking.map((i) => ({ ...i, id: 0 })), byOrganisation: byTitle(r.byOrganisation), bySector: byTitle(r.bySector) };
+      const spread = r.spread.map(({ itemId, ...rest }) => ({ ...rest, item: titleOf.get(itemId) }));
+      return { ...r, roundId: 0, eligible: 0, ranking: r.ranking.map((i) => ({ ...i, id: 0 })), byOrganisation: byTitle(r.byOrganisation), bySector: byTitle(r.bySector), spread };
     };
     expect(comparable(again)).toEqual(comparable(results));
     const strip = (t: string) => t.replace(/Laget \d+\. \w+ \d{4}/, "");

@@ -12,7 +12,7 @@ interface Row {
   tableId: string | null;
 }
 
-/** Everyone who has joined, with a way to remove a duplicate or someone who should not be here. */
+/** Everyone who has joined, with a way to remove a duplicate or someone who should not be here, and to forget someone who asks. */
 export function ParticipantsPanel({ state, onResult }: { state: RoomState; onResult: (ok: boolean, text: string) => void }) {
   const t = useTranslations("room");
   const [rows, setRows] = useState<Row[]>([]);
@@ -36,7 +36,7 @@ export function ParticipantsPanel({ state, onResult }: { state: RoomState; onRes
       <ul className="mt-3 flex max-h-96 flex-col gap-1 overflow-y-auto">
         {rows.map((row) => (
           <li key={row.id} className="flex items-center justify-between gap-3 border-b border-slate-100 py-1">
-            <span>
+            <span className="mr-auto">
               <strong>{row.displayName}</strong> · {row.organisation} · {tableName(row.tableId)}
             </span>
             <button
@@ -51,6 +51,19 @@ export function ParticipantsPanel({ state, onResult }: { state: RoomState; onRes
               }}
             >
               {t("remove")}
+            </button>
+            <button
+              type="button"
+              className="rounded border-2 border-red-800 bg-white px-2 py-0.5 font-semibold text-red-900 hover:bg-red-50"
+              aria-label={t("forgetNamed", { name: row.displayName })}
+              onClick={async () => {
+                if (!window.confirm(t("forgetConfirm", { name: row.displayName }))) return;
+                const res = await fetch(`/api/workshops/${state.workshopId}/participants/${row.id}/forget`, { method: "POST" });
+                onResult(res.ok, res.ok ? t("forgottenDone") : t("actionFailed"));
+                if (res.ok) setRows((list) => list.filter((p) => p.id !== row.id));
+              }}
+            >
+              {t("forget")}
             </button>
           </li>
         ))}

@@ -91,6 +91,7 @@ export async function exportArchive(db: Db, workshopId: string, readDoc: ReadBoa
       capacity: w.capacity,
       anonymous: w.anonymous,
       minGroupSize: w.minGroupSize,
+      retentionMonths: w.retentionMonths,
       currentPhaseRef: w.currentPhaseId,
     },
     organisations: w.organisations.map((o) => ({ name: o.name, sector: o.sector, position: o.position })),

@@ -64,7 +64,7 @@ export async function importArchive(db: Db, archive: Archive, ownerId: string): 
       async (tx) => {
         const a = archive.workshop;
         const workshop = await tx.workshop.create({
-          data: { title: a.title, date: a.date, place: a.place, organisers: a.organisers, language: a.language, method: a.method, status: a.status, capacity: a.capacity, anonymous: a.anonymous, minGroupSize: a.minGroupSize, joinCode, ownerId },
+          data: { title: a.title, date: a.date, place: a.place, organisers: a.organisers, language: a.language, method: a.method, status: a.status, capacity: a.capacity, anonymous: a.anonymous, minGroupSize: a.minGroupSize, retentionMonths: a.retentionMonths, joinCode, ownerId },
         });
         if (archive.organisations.length) await tx.workshopOrganisation.createMany({ data: archive.organisations.map((o) => ({ ...o, workshopId: workshop.id })) });
         const phaseIds = new Map<string, string>();

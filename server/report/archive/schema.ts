@@ -35,6 +35,8 @@ export const archiveSchema = z.object({
     capacity: z.number().int().nullable(),
     anonymous: z.boolean(),
     minGroupSize: z.number().int().min(2).max(100).default(DEFAULT_MIN_GROUP_SIZE),
+    /** The workshop's own retention period in months; null (and in older archives) the instance's default. */
+    retentionMonths: z.number().int().min(1).max(120).nullable().default(null),
     currentPhaseRef: ref.nullable(),
   }),
   organisations: z.array(z.object({ name: text(200), sector: text(60).nullable(), position: z.number().int() })).max(1000),

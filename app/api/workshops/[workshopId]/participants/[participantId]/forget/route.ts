@@ -3,7 +3,8 @@
 import { getDb } from "@/server/platform/db/client";
 import { requireWorkshopAccess } from "@/server/platform/auth/requestPrincipal";
 import { getRuntime } from "@/server/realtime/runtime";
-import { publishRoomFromHttp } from "@/server/room/publishFromHttp";
+import { disconnectParticipant, publishRoomFromHttp } from "@/server/room/publishFromHttp";
+import { publishProgressFromHttp } from "@/server/voting/publish";
 import { forgetParticipant } from "@/server/workshop/forget";
 import { asResponse } from "@/server/workshop/responses";
 
@@ -13,7 +14,11 @@ export async function POST(req: Request, { params }: { params: Promise<{ worksho
   if (!auth.ok) return auth.response;
   return asResponse(async () => {
     const result = await forgetParticipant(getDb(), getRuntime().yjs, workshopId, participantId);
+    // The room's sockets too (forgetParticipant closes the board connections), with the reason,
+    // so their screen says they were forgotten; the counts drop them like a removal.
+    await disconnectParticipant(participantId, "forgotten");
     await publishRoomFromHttp(workshopId);
+    await publishProgressFromHttp(workshopId);
     return { ok: true, ...result };
   });
 }
