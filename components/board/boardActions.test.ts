@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { readBoard, type FocusAreaSnapshot, type NoteSnapshot } from "@/lib/board";
-import { createBoardActions, freeSpot, unoccupiedNear } from "./boardActions";
+import { createBoardActions, freeSpot } from "./boardActions";
 
 const me = { id: "p1", name: "Kari Nordmann", organisation: "Trondheim kommune", kind: "participant" } as const;
 
@@ -17,17 +17,6 @@ const area = (board: ReturnType<typeof readBoard>, title: string) => board.focus
 const notesOf = (board: ReturnType<typeof readBoard>, a: FocusAreaSnapshot) => board.notes.filter((n) => n.focusAreaId === a.id);
 
 describe("board actions: where things land", () => {
-  it("a new note in the middle of the view does not land exactly on one already there", () => {
-    const note = (x: number, y: number) => ({ x, y, w: 160, h: 120 });
-    expect(unoccupiedNear({ x: 500, y: 300 }, [])).toEqual({ x: 500, y: 300 });
-    expect(unoccupiedNear({ x: 500, y: 300 }, [note(900, 900)])).toEqual({ x: 500, y: 300 });
-    const second = unoccupiedNear({ x: 500, y: 300 }, [note(503, 298)]);
-    expect(second).not.toEqual({ x: 500, y: 300 });
-    const third = unoccupiedNear({ x: 500, y: 300 }, [note(500, 300), note(second.x, second.y)]);
-    expect([third.x, third.y]).not.toEqual([second.x, second.y]);
-    expect(third.x).toBeGreaterThan(second.x);
-  });
-
   it("freeSpot is below every note and every area frame", () => {
     expect(freeSpot([], [])).toEqual({ x: 0, y: 0 });
     expect(freeSpot([{ x: 40, y: 0, w: 160, h: 120 }], [{ x: 0, y: 200, w: 480, h: 360 }])).toEqual({ x: 0, y: 584 });

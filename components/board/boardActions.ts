@@ -70,21 +70,6 @@ export function freeSpot(notes: readonly Box[], areas: readonly Box[]): { x: num
   return { x: Math.min(...boxes.map((b) => b.x)), y: Math.max(...boxes.map((b) => b.y + b.h)) + 24 };
 }
 
-/**
- * `point`, or the first spot stepping down and to the right from it where no note starts: the
- * toolbar and the N key put a new note in the middle of the view, and two people at one table
- * pressing it would otherwise stack their notes exactly on top of each other.
- */
-export function unoccupiedNear(point: { x: number; y: number }, notes: readonly Box[]): { x: number; y: number } {
-  const step = 28;
-  const taken = (x: number, y: number) => notes.some((n) => Math.abs(n.x - x) < step / 2 && Math.abs(n.y - y) < step / 2);
-  for (let i = 0; i < 50; i++) {
-    const spot = { x: point.x + i * step, y: point.y + i * step };
-    if (!taken(spot.x, spot.y)) return spot;
-  }
-  return point;
-}
-
 export type BoardActions = ReturnType<typeof createBoardActions>;
 
 export function createBoardActions(doc: Y.Doc, origin: object, me: BoardMe, anonymous: boolean, phaseId: string | null = null) {
