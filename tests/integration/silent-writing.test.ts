@@ -232,4 +232,20 @@ describe("silent writing", () => {
     expect(moved).toMatchObject({ phaseId: silentPhase.id, authorId: fx.participantIds[0] });
     expect(await storedTexts(privateIds[0])).toEqual([]);
   });
+
+  it("closing the workshop while silent reveals, so the report holds what was written in silence", async () => {
+    expect(await facilitator.emitWithAck("silent:set", { silent: true })).toMatchObject({ ok: true });
+    const bjorn = client(privateIds[1], fx.tokens[1]);
+    await synced(bjorn);
+    addNote(bjorn.doc, { text: "Skrevet like før slutt", x: 0, y: 0, authorId: fx.participantIds[1] });
+    await until(async () => (await storedTexts(privateIds[1])).length === 1, "the last note stored");
+    const closed = await fetch(`${server.url}/api/workshops/${fx.workshopId}`, { method: "PATCH", headers: { cookie: lead.cookieHeader, "content-type": "application/json" }, body: JSON.stringify({ status: "closed" }) });
+    expect(closed.status).toBe(200);
+    expect(await storedTexts(fx.boardId)).toContain("Skrevet like før slutt");
+    expect(await storedTexts(privateIds[1])).toEqual([]);
+    expect(await db.workshop.findUniqueOrThrow({ where: { id: fx.workshopId } })).toMatchObject({ status: "closed", silentWriting: false });
+    const csv = await fetch(`${server.url}/api/workshops/${fx.workshopId}/export/csv`, { headers: { cookie: lead.cookieHeader } });
+    expect(csv.status).toBe(200);
+    expect(await csv.text()).toContain("Skrevet like før slutt");
+  });
 });
