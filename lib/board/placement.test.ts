@@ -23,6 +23,19 @@ describe("findFreeSpot", () => {
     for (const p of placed) expect(Math.hypot(p.x, p.y)).toBeLessThan(600);
   });
 
+  it("gathers eight notes in a block that fits a laptop's canvas, not a column running off the screen", () => {
+    const placed: Rect[] = [];
+    for (let i = 0; i < 8; i++) {
+      const spot = findFreeSpot(placed, note, { x: 0, y: 0 });
+      placed.push(rect(spot.x, spot.y));
+    }
+    const width = Math.max(...placed.map((p) => p.x + p.w)) - Math.min(...placed.map((p) => p.x));
+    const height = Math.max(...placed.map((p) => p.y + p.h)) - Math.min(...placed.map((p) => p.y));
+    // The canvas at 1280×720 is about 880×455 px (docs/screenshots/board-laptop-1280x720.png).
+    expect(width).toBeLessThanOrEqual(880);
+    expect(height).toBeLessThanOrEqual(455);
+  });
+
   it("keeps the gap from what is there", () => {
     const spot = findFreeSpot([rect(0, 0)], note, { x: 0, y: 0 });
     const placed = rect(spot.x, spot.y);

@@ -36,7 +36,7 @@ function fits(candidate: Rect, occupied: readonly Rect[], gap: number): boolean 
 /**
  * The top-left corner for a `size` rectangle, as near `preferred` (the rectangle's wanted
  * top-left) as possible without touching any of `occupied` (kept `gap` apart). The search walks
- * rings of a half-size grid around the preferred point, nearest first, so a free spot beside a
+ * rings of a half-size grid around the preferred point, nearest first (counted in grid cells), so a free spot beside a
  * crowded middle wins over one far away. With nothing free within reach it answers the spot
  * below everything, which is always free.
  */
@@ -52,7 +52,10 @@ export function findFreeSpot(occupied: readonly Rect[], size: { w: number; h: nu
         if (Math.max(Math.abs(i), Math.abs(j)) !== ring) continue;
         const x = start.x + i * stepX;
         const y = start.y + j * stepY;
-        cells.push({ x, y, d: (i * stepX) ** 2 + (j * stepY) ** 2 });
+        // Distance in cells, not pixels: a note is wider than tall, so in pixels the spot below
+        // always beats the one beside it and a table's notes pile into one column running off
+        // the bottom of a laptop screen; in cells they gather in a compact block.
+        cells.push({ x, y, d: i * i + j * j });
       }
     }
     // Nearest first; ties go right, then down, so every client breaks them the same way.
