@@ -16,6 +16,7 @@ import { ResultsList } from "./ResultsList";
 import { RoundSetup, type SetupPreset } from "./RoundSetup";
 import { useVoting } from "./useVoting";
 import { VotingProgress } from "./VotingProgress";
+import { VotingAlert } from "./VotingAlert";
 
 function runoffPreset(round: RoundView, results: Results, title: string): SetupPreset | null {
   const tied = results.ranking.filter((r) => r.tied);
@@ -82,7 +83,7 @@ export function FacilitatorVoting({ workshopId }: { workshopId: string }) {
           <ConnectionStatus status={room.status} />
         </div>
       </div>
-      {error && <p role="alert" className="rounded-lg border-2 border-red-800 bg-red-50 p-3 text-lg font-semibold text-red-900">{error}</p>}
+      <VotingAlert error={error} />
       {notice && <p role="status" className="rounded-lg border-2 border-brand-700 bg-brand-50 p-3 text-lg">{notice}</p>}
 
       {round && (

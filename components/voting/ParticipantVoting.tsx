@@ -13,6 +13,7 @@ import { ResultsList } from "./ResultsList";
 import { reasonKey } from "./reasonKey";
 import type { Voting } from "./useVoting";
 import { VotingProgress } from "./VotingProgress";
+import { VotingAlert, VotingAnnouncement } from "./VotingAlert";
 
 /** `voting` is the screen's one useVoting(room): the room decides where the ballot shows (PhaseArea). */
 export function ParticipantVoting({ room, voting }: { room: Room; voting: Voting }) {
@@ -89,14 +90,8 @@ export function ParticipantVoting({ room, voting }: { room: Room; voting: Voting
       )}
       {results && <ResultsList results={results} kind={round.kind} />}
 
-      <p className="sr-only" aria-live="polite">
-        {announcement}
-      </p>
-      {error && (
-        <p role="alert" className="rounded-lg border-2 border-red-800 bg-red-50 p-3 text-lg font-semibold text-red-900">
-          {error}
-        </p>
-      )}
+      <VotingAnnouncement text={announcement} />
+      <VotingAlert error={error} />
 
       {!results && round.kind === "points" && <PointsBallot round={round} voting={voting} accepting={accepting} now={room.serverNow} />}
       {!results && round.kind === "dots" && (

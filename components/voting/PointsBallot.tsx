@@ -10,6 +10,7 @@ import { validateVote } from "@/lib/domain/voting/validateVote";
 import { inputClass } from "@/components/workshop/styles";
 import { reasonKey } from "./reasonKey";
 import type { Voting } from "./useVoting";
+import { VotingAlert, VotingAnnouncement } from "./VotingAlert";
 
 export function PointsBallot({ round, voting, accepting, now }: { round: RoundView; voting: Voting; accepting: boolean; now: () => number }) {
   const t = useTranslations("voting");
@@ -38,14 +39,8 @@ export function PointsBallot({ round, voting, accepting, now }: { round: RoundVi
       <p className="rounded-lg bg-brand-50 p-3 text-2xl font-bold" aria-live="polite" aria-atomic="true" data-testid="points-left">
         {t("points.left", { left: round.budget - spent, budget: round.budget })}
       </p>
-      <p className="sr-only" aria-live="polite">
-        {announcement}
-      </p>
-      {error && (
-        <p role="alert" className="rounded-lg border-2 border-red-800 bg-red-50 p-3 text-lg font-semibold text-red-900">
-          {error}
-        </p>
-      )}
+      <VotingAnnouncement text={announcement} />
+      <VotingAlert error={error} />
       <ul className="flex flex-col gap-3" aria-label={t("heading")}>
         {round.items.map((item) => (
           <li key={item.id} className="flex flex-wrap items-center justify-between gap-3 rounded-xl border-2 border-slate-300 bg-white p-4" data-testid="points-item">

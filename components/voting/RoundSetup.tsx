@@ -10,6 +10,7 @@ import { MAX_BUDGET, MAX_POINTS, ROUND_KINDS, type RoundKind } from "@/lib/domai
 import { buttonPrimary, buttonSecondary, inputClass } from "@/components/workshop/styles";
 import { fetchCandidates } from "./api";
 import { reasonKey } from "./reasonKey";
+import { VotingAlert } from "./VotingAlert";
 
 export interface SetupPreset {
   title: string;
@@ -160,11 +161,7 @@ export function RoundSetup({ workshopId, preset, emit }: { workshopId: string; p
         {t("facilitator.closesIn")}
         <input className={`${inputClass} block max-w-40`} type="number" min={1} max={600} value={minutes} onChange={(e) => setMinutes(e.target.value)} />
       </label>
-      {error && (
-        <p role="alert" className="rounded-lg border-2 border-red-800 bg-red-50 p-3 text-lg font-semibold text-red-900">
-          {error}
-        </p>
-      )}
+      <VotingAlert error={error} />
       <button type="submit" className={`${buttonPrimary} self-start`} disabled={busy}>
         {busy ? t("facilitator.opening") : t("facilitator.open")}
       </button>

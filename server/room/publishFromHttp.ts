@@ -23,11 +23,15 @@ export function schedulePresenceFromHttp(workshopId: string): void {
   }
 }
 
-/** Cuts a removed (or forgotten) participant off everywhere at once: the room's sockets and every board connection. */
-export async function disconnectParticipant(participantId: string, reason: "removed" | "forgotten" = "removed"): Promise<void> {
-  const runtime = getRuntime();
-  const theirs = runtime.io.in(rooms.participant(participantId));
+/** Tells a participant's room sockets why they are cut off, then closes them. */
+export function closeRoomSockets(participantId: string, reason: "removed" | "forgotten"): void {
+  const theirs = getRuntime().io.in(rooms.participant(participantId));
   theirs.emit("room:removed", { reason });
   theirs.disconnectSockets(true);
-  await runtime.yjs.disconnectParticipant(participantId);
+}
+
+/** Cuts a removed participant off everywhere at once: the room's sockets and every board connection. */
+export async function disconnectParticipant(participantId: string): Promise<void> {
+  closeRoomSockets(participantId, "removed");
+  await getRuntime().yjs.disconnectParticipant(participantId);
 }

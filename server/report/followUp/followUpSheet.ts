@@ -52,3 +52,15 @@ export async function followUpXlsx(rows: readonly FollowUpRow[], language: strin
   ]);
   return renderXlsx([{ key: "followUp" as const, columns: columns.map((c) => t(`export.columns.${c}`)), rows: sheetRows }], () => t("export.sheet"), title);
 }
+
+/** The follow-up spreadsheet as a download (the workshop's and the programme's export routes). */
+export async function followUpXlsxResponse(rows: readonly FollowUpRow[], language: string, title: string): Promise<Response> {
+  const body = await followUpXlsx(rows, language, title);
+  return new Response(new Uint8Array(body), {
+    headers: {
+      "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "content-disposition": `attachment; filename="oppfolging.xlsx"`,
+      "cache-control": "no-store",
+    },
+  });
+}

@@ -9,7 +9,8 @@ export const boardsSummary = defineHandler({
   event: "boards:summary",
   allow: "facilitator",
   async handle({ db, yjs, workshopId }) {
-    const boards = await db.board.findMany({ where: { workshopId }, select: { id: true } });
+    // Shared boards only: private boards (silent writing) are not on the run page's list.
+    const boards = await db.board.findMany({ where: { workshopId, ownerParticipantId: null }, select: { id: true } });
     const summaries = await Promise.all(
       boards.map(async ({ id }) => {
         const doc = await yjs.readBoardDoc(id);
