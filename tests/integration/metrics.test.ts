@@ -56,7 +56,13 @@ describe("/metrics", () => {
     for (let i = 0; i < 30; i++) addNote(clients[i % 3].doc, { text: `Innspill om kvernknurr ${i}`, x: i, y: 0, authorId: fx.participantIds[i % 3], authorName: `Deltaker ${i % 3}` });
     await eventually(() => acks >= 30, 20_000, "30 durable acks");
 
-    const after = await scrape(server.url, token);
+    // Each client also gets an ack at connect (its presence claim: 3 before any write), so the
+    // 30th ack can arrive before the 30th note's observation: read until the histogram has them.
+    let after = await scrape(server.url, token);
+    for (const deadline = Date.now() + 20_000; histogram(after, "samla_board_durable_ack_seconds").count < 30 && Date.now() < deadline; ) {
+      await new Promise((r) => setTimeout(r, 50));
+      after = await scrape(server.url, token);
+    }
     const ack = histogram(after, "samla_board_durable_ack_seconds");
     expect(ack.count).toBeGreaterThanOrEqual(30);
     expect(ack.sum).toBeGreaterThan(0);
