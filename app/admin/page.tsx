@@ -9,7 +9,8 @@ import { getConfig } from "@/server/platform/config";
 import { getDb } from "@/server/platform/db/client";
 import { isSignUpOpen } from "@/server/platform/auth/accounts";
 import { currentUser } from "@/server/platform/auth/requestPrincipal";
-import { defaultRetentionMonths, retentionLimits, scheduledDeletions } from "@/server/workshop/retention";
+import { defaultRetentionMonths, scheduledDeletions } from "@/server/workshop/retention";
+import { retentionLimits } from "@/lib/domain/retention";
 
 export const dynamic = "force-dynamic";
 

@@ -13,11 +13,11 @@ import { useErrorText } from "./useErrorText";
 
 export type MethodChoice = { key: MethodKey; name: string; description: string; phaseTitles: string[] };
 
-export function CreateWorkshopForm({ methods, defaultLanguage }: { methods: MethodChoice[]; defaultLanguage: "nb" | "en" }) {
+export function CreateWorkshopForm({ methods, defaultLanguage, defaultRetentionMonths }: { methods: MethodChoice[]; defaultLanguage: "nb" | "en"; defaultRetentionMonths: number }) {
   const t = useTranslations("workshop.create");
   const router = useRouter();
   const errorText = useErrorText();
-  const [details, setDetails] = useState<Details>({ title: "", date: "", place: "", organisers: "", language: defaultLanguage, capacity: "", anonymous: false, minGroupSize: "3" });
+  const [details, setDetails] = useState<Details>({ title: "", date: "", place: "", organisers: "", language: defaultLanguage, capacity: "", anonymous: false, minGroupSize: "3", retentionMonths: "" });
   const [method, setMethod] = useState<MethodChoice["key"]>("searchConference");
   const [organisations, setOrganisations] = useState<OrganisationRow[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -45,7 +45,7 @@ export function CreateWorkshopForm({ methods, defaultLanguage }: { methods: Meth
       <section aria-labelledby="create-details" className={panelClass}>
         <h2 id="create-details" className="text-2xl font-bold">{t("detailsHeading")}</h2>
         <div className="mt-4">
-          <DetailsFields value={details} onChange={setDetails} errors={errors} />
+          <DetailsFields value={details} onChange={setDetails} errors={errors} retention={{ defaultMonths: defaultRetentionMonths, createdAt: null }} />
         </div>
       </section>
 

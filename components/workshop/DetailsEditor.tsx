@@ -5,11 +5,11 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Alert } from "./Alert";
 import { fieldErrors, sendJson } from "./api";
-import { DetailsFields, detailsPayload, type Details } from "./DetailsFields";
+import { DetailsFields, detailsPayload, type Details, type RetentionContext } from "./DetailsFields";
 import { buttonPrimary } from "./styles";
 import { useErrorText } from "./useErrorText";
 
-export function DetailsEditor({ workshopId, initial }: { workshopId: string; initial: Details }) {
+export function DetailsEditor({ workshopId, initial, retention }: { workshopId: string; initial: Details; retention: RetentionContext }) {
   const t = useTranslations("workshop.setup");
   const router = useRouter();
   const errorText = useErrorText();
@@ -35,7 +35,7 @@ export function DetailsEditor({ workshopId, initial }: { workshopId: string; ini
 
   return (
     <form onSubmit={save} noValidate className="space-y-4">
-      <DetailsFields value={details} onChange={(d) => { setDetails(d); setMessage(null); }} errors={errors} />
+      <DetailsFields value={details} onChange={(d) => { setDetails(d); setMessage(null); }} errors={errors} retention={retention} />
       <div className="flex flex-wrap items-center gap-4">
         <button type="submit" disabled={busy} className={buttonPrimary}>
           {t("saveDetails")}

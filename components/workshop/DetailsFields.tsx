@@ -1,11 +1,25 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { TextField } from "@/components/ui/TextField";
+import { deletionDate, retentionHasPassed, retentionLimits } from "@/lib/domain/retention";
 import { inputClass } from "./styles";
 import { useFieldErrorText } from "./useErrorText";
 
-export type Details = { title: string; date: string; place: string; organisers: string; language: "nb" | "en"; capacity: string; anonymous: boolean; minGroupSize: string };
+export type Details = { title: string; date: string; place: string; organisers: string; language: "nb" | "en"; capacity: string; anonymous: boolean; minGroupSize: string; retentionMonths: string };
+
+/** What the retention field needs to say when the workshop will be deleted. */
+export interface RetentionContext {
+  /** The administrator's default period, used when the field is empty. */
+  defaultMonths: number;
+  /** When the workshop was created (ISO); a new one counts from now. */
+  createdAt: string | null;
+}
+
+/** The field's months as the API takes them: empty is the default (null); unreadable is sent for the server to refuse. */
+function retentionValue(text: string): number | null {
+  return text.trim() === "" ? null : Number(text);
+}
 
 export function detailsPayload(d: Details) {
   return {
@@ -18,6 +32,7 @@ export function detailsPayload(d: Details) {
     // An empty or unreadable field keeps the server's default (3) rather than failing the form.
     ...(d.minGroupSize.trim() === "" ? {} : { minGroupSize: Number(d.minGroupSize) }),
     capacity: d.capacity.trim() === "" ? null : Number(d.capacity),
+    retentionMonths: retentionValue(d.retentionMonths),
   };
 }
 
@@ -25,13 +40,21 @@ interface Props {
   value: Details;
   onChange: (value: Details) => void;
   errors: Record<string, string>;
+  retention: RetentionContext;
 }
 
 /** The fields a workshop is described by; shared by the create form and the setup page. */
-export function DetailsFields({ value, onChange, errors }: Props) {
+export function DetailsFields({ value, onChange, errors, retention }: Props) {
   const t = useTranslations("workshop.details");
+  const format = useFormatter();
   const fieldError = useFieldErrorText();
   const set = (patch: Partial<Details>) => onChange({ ...value, ...patch });
+  // Said as it is typed, so an old date or a short period is seen before the sweep deletes.
+  const months = retentionValue(value.retentionMonths);
+  const readable = months === null || (Number.isInteger(months) && months >= retentionLimits.min && months <= retentionLimits.max);
+  const retained = { date: value.date || null, createdAt: retention.createdAt ? new Date(retention.createdAt) : new Date(), retentionMonths: readable ? months : null };
+  const deleteOn = format.dateTime(deletionDate(retained, retention.defaultMonths), { dateStyle: "long", timeZone: "UTC" });
+  const retentionWarning = readable && retentionHasPassed(retained, retention.defaultMonths) ? t("retentionPassed", { date: deleteOn }) : undefined;
   return (
     <div className="grid gap-4 md:grid-cols-2">
       <TextField className="md:col-span-2" label={t("title")} required value={value.title} maxLength={200} onChange={(e) => set({ title: e.target.value })} error={fieldError(errors.title)} />
@@ -68,6 +91,17 @@ export function DetailsFields({ value, onChange, errors }: Props) {
         value={value.minGroupSize}
         onChange={(e) => set({ minGroupSize: e.target.value })}
         error={fieldError(errors.minGroupSize)}
+      />
+      <TextField
+        label={t("retentionMonths")}
+        hint={months === null ? t("retentionHintDefault", { months: retention.defaultMonths, date: deleteOn }) : t("retentionHintOwn", { date: deleteOn })}
+        type="number"
+        min={retentionLimits.min}
+        max={retentionLimits.max}
+        inputMode="numeric"
+        value={value.retentionMonths}
+        onChange={(e) => set({ retentionMonths: e.target.value })}
+        error={fieldError(errors.retentionMonths) ?? retentionWarning}
       />
     </div>
   );

@@ -20,7 +20,8 @@ export type WorkshopErrorCode =
   | "areaNotFound"
   | "followUpLinkUnknown"
   | "followUpLinkRevoked"
-  | "actionNotFound";
+  | "actionNotFound"
+  | "retentionPassed";
 
 const statusOf: Record<WorkshopErrorCode, number> = {
   notFound: 404,
@@ -43,6 +44,8 @@ const statusOf: Record<WorkshopErrorCode, number> = {
   // Gone, not 404: the page can say "this link was withdrawn" instead of "no such link".
   followUpLinkRevoked: 410,
   actionNotFound: 404,
+  // The workshop as asked for would be deleted at once by the retention sweep (retention.ts).
+  retentionPassed: 409,
 };
 
 export class WorkshopError extends Error {

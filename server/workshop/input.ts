@@ -4,6 +4,7 @@ import { z } from "zod";
 import { localeSchema, methodKeySchema } from "../../lib/domain/templates/methodTemplates";
 import { DEFAULT_MIN_GROUP_SIZE } from "../../lib/domain/voting/roundBreakdowns";
 import { sectorSchema } from "../../lib/domain/sectors";
+import { retentionLimits } from "../../lib/domain/retention";
 
 export const MAX_ORGANISATIONS = 300;
 export const ORGANISATION_NAME_MAX = 120;
@@ -48,6 +49,8 @@ const workshopDetailsFields = z.object({
   /** K: results of anonymous rounds show no group of fewer voters (small-number suppression). */
   minGroupSize: minGroupSizeSchema,
   capacity: z.number().int().min(1, "tooSmall").max(MAX_CAPACITY, "tooLarge").nullish().transform((v) => v ?? null),
+  /** Months the workshop is kept after its date; null: the administrator's default (retention.ts). */
+  retentionMonths: z.number().int().min(retentionLimits.min, "tooSmall").max(retentionLimits.max, "tooLarge").nullish().transform((v) => v ?? null),
 });
 
 export const workshopDetailsSchema = workshopDetailsFields.extend({
@@ -66,8 +69,6 @@ export const updateWorkshopSchema = workshopDetailsFields
   .partial()
   .extend({
     status: z.enum(["draft", "open", "closed"]).optional(),
-    /** Months the workshop is kept after its date; null: the administrator's default (retention.ts). */
-    retentionMonths: z.number().int().min(1, "tooSmall").max(120, "tooLarge").nullable().optional(),
   })
   .strict();
 export type UpdateWorkshopInput = z.input<typeof updateWorkshopSchema>;

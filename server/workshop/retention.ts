@@ -10,10 +10,11 @@
 // table). Samla stores no files of its own for a workshop: exports are made on request.
 import type { Db } from "../platform/db/client";
 import { log } from "../platform/log";
+import { deletionDate, retentionHasPassed, retentionLimits, type RetainedWorkshop } from "../../lib/domain/retention";
+import { WorkshopError } from "./errors";
 
 export const retentionSettingKey = "retentionMonths";
 export const defaultRetentionMonthsIfUnset = 12;
-export const retentionLimits = { min: 1, max: 120 } as const;
 
 export async function defaultRetentionMonths(db: Db): Promise<number> {
   const row = await db.setting.findUnique({ where: { key: retentionSettingKey } });
@@ -26,21 +27,18 @@ export async function setDefaultRetentionMonths(db: Db, months: number): Promise
   await db.setting.upsert({ where: { key: retentionSettingKey }, create: { key: retentionSettingKey, value }, update: { value } });
 }
 
-interface RetainedWorkshop {
-  date: string | null;
-  createdAt: Date;
-  retentionMonths: number | null;
-}
-
-/** The moment the workshop is deleted: its date (start of that day, UTC) or creation plus the months. */
-export function deletionDate(workshop: RetainedWorkshop, defaultMonths: number): Date {
-  const start = workshop.date && /^\d{4}-\d{2}-\d{2}$/.test(workshop.date) ? new Date(`${workshop.date}T00:00:00Z`) : workshop.createdAt;
-  const months = workshop.retentionMonths ?? defaultMonths;
-  const end = new Date(start);
-  end.setUTCMonth(end.getUTCMonth() + months);
-  // 31 January + 1 month is 3 March in Date arithmetic; keep it at the end of February.
-  if (end.getUTCDate() !== start.getUTCDate()) end.setUTCDate(0);
-  return end;
+/**
+ * Refuses a workshop whose retention would already have run out (an old meeting entered after
+ * the fact, or a period shortened): the hourly sweep would delete it with everything in it
+ * without anyone having asked for that. Deleting is done with «Slett», not by a date.
+ */
+export async function refusePassedRetention(db: Db, workshop: RetainedWorkshop): Promise<void> {
+  const defaultMonths = await defaultRetentionMonths(db);
+  if (!retentionHasPassed(workshop, defaultMonths)) return;
+  throw new WorkshopError("retentionPassed", {
+    value: deletionDate(workshop, defaultMonths).toISOString().slice(0, 10),
+    count: workshop.retentionMonths ?? defaultMonths,
+  });
 }
 
 export interface ScheduledDeletion {

@@ -8,9 +8,11 @@ import { createWorkshopSchema, updateWorkshopSchema, type CreateWorkshopInput, t
 import { withFreshJoinCode } from "./joinCode";
 import { workshopLocale, workshopNames } from "./names";
 import { uniqueOrganisations } from "./organisations";
+import { refusePassedRetention } from "./retention";
 
 export async function createWorkshop(db: Db, input: CreateWorkshopInput, ownerId: string) {
   const data = createWorkshopSchema.parse(input);
+  await refusePassedRetention(db, { date: data.date, createdAt: new Date(), retentionMonths: data.retentionMonths });
   const organisations = uniqueOrganisations(data.organisations);
   const phases = instantiateTemplate(data.method, data.language);
   return withFreshJoinCode((joinCode) =>
@@ -25,6 +27,7 @@ export async function createWorkshop(db: Db, input: CreateWorkshopInput, ownerId
         anonymous: data.anonymous,
         minGroupSize: data.minGroupSize,
         capacity: data.capacity,
+        retentionMonths: data.retentionMonths,
         joinCode,
         ownerId,
         facilitators: { create: { userId: ownerId, role: "facilitator" } },
@@ -79,8 +82,11 @@ export async function listWorkshops(db: Db, userId: string) {
 
 export async function updateWorkshop(db: Db, workshopId: string, patch: UpdateWorkshopInput) {
   const data = updateWorkshopSchema.parse(patch);
-  const existing = await db.workshop.findUnique({ where: { id: workshopId }, select: { id: true } });
+  const existing = await db.workshop.findUnique({ where: { id: workshopId }, select: { date: true, createdAt: true, retentionMonths: true } });
   if (!existing) throw new WorkshopError("notFound");
+  if (data.date !== undefined || data.retentionMonths !== undefined) {
+    await refusePassedRetention(db, { ...existing, ...(data.date !== undefined && { date: data.date }), ...(data.retentionMonths !== undefined && { retentionMonths: data.retentionMonths }) });
+  }
   return db.workshop.update({ where: { id: workshopId }, data });
 }
 
@@ -105,11 +111,13 @@ export async function duplicateWorkshop(db: Db, workshopId: string, ownerId: str
   });
   if (!source) throw new WorkshopError("notFound");
   const locale = workshopLocale(source.language);
+  const date = overrides.date !== undefined ? overrides.date : source.date;
+  await refusePassedRetention(db, { date, createdAt: new Date(), retentionMonths: source.retentionMonths });
   return withFreshJoinCode((joinCode) =>
     db.workshop.create({
       data: {
         title: overrides.title ?? workshopNames.copyTitle(locale, source.title),
-        date: overrides.date !== undefined ? overrides.date : source.date,
+        date,
         place: overrides.place !== undefined ? overrides.place : source.place,
         programmeId: overrides.programmeId !== undefined ? overrides.programmeId : source.programmeId,
         organisers: source.organisers,
@@ -118,6 +126,7 @@ export async function duplicateWorkshop(db: Db, workshopId: string, ownerId: str
         anonymous: source.anonymous,
         minGroupSize: source.minGroupSize,
         capacity: source.capacity,
+        retentionMonths: source.retentionMonths,
         status: "open",
         joinCode,
         ownerId,

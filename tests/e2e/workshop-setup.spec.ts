@@ -3,6 +3,7 @@
 // keyboard, and the pages pass axe in both languages. Screenshots land in test-results/.
 import { expect, test, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
+import { deletionDate } from "../../lib/domain/retention";
 
 const password = "et langt og trygt passord";
 const municipalities = ["Trondheim kommune", "Malvik kommune", "Melhus kommune", "Skaun kommune", "Orkland kommune", "Frøya kommune"];
@@ -15,6 +16,19 @@ async function signUp(page: Page, email: string) {
   await page.getByLabel("Passord").fill(password);
   await page.getByRole("button", { name: "Opprett konto" }).click();
   await expect(page).toHaveURL(/\/dashboard$/);
+}
+
+/** Today, or the same day `years` away, as a date field takes it. */
+function isoDay(years: number): string {
+  const d = new Date();
+  d.setUTCFullYear(d.getUTCFullYear() + years);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The day a workshop on `date` is deleted after `months`, as the form writes it in Norwegian. */
+function longDate(date: string, months: number): string {
+  const d = deletionDate({ date, createdAt: new Date(), retentionMonths: months }, 12);
+  return new Intl.DateTimeFormat("nb-NO", { dateStyle: "long", timeZone: "UTC" }).format(d);
 }
 
 /** Our alerts, not Next's route announcer (which also has role=alert). */
@@ -45,7 +59,19 @@ test("facilitator creates a search conference from the template, sees the join c
   await expect(page.getByText("Må fylles ut.")).toBeVisible();
 
   await page.getByLabel("Tittel").fill("Folkehelse i Midt-regionen");
-  await page.getByLabel("Dato").fill("2026-03-12");
+  // Dates relative to today, so the spec means the same next year.
+  await page.getByLabel("Dato").fill(isoDay(0));
+  const retention = page.getByLabel("Oppbevaringstid (måneder)");
+  await expect(retention).toHaveAccessibleDescription(`Tomt: serverens standard, 12 måneder. Samlingen slettes med alt i den (deltakere, lapper, stemmer) ${longDate(isoDay(0), 12)}.`);
+  // A meeting entered long after the fact: the default period has run out, and the form says so
+  // before the hourly sweep could delete it; a longer period of its own keeps it.
+  const twoYearsAgo = isoDay(-2);
+  await page.getByLabel("Dato").fill(twoYearsAgo);
+  await expect(retention).toHaveAttribute("aria-invalid", "true");
+  await expect(retention).toHaveAccessibleDescription(new RegExp(`skulle samlingen vært slettet ${longDate(twoYearsAgo, 12)}`));
+  await retention.fill("60");
+  await expect(retention).not.toHaveAttribute("aria-invalid", "true");
+  await expect(retention).toHaveAccessibleDescription(`Samlingen slettes med alt i den (deltakere, lapper, stemmer) ${longDate(twoYearsAgo, 60)}.`);
   await page.getByLabel("Sted").fill("Stjørdal");
   await page.getByRole("radio", { name: /Søkekonferanse/ }).check();
   await page.getByLabel("Lim inn organisasjoner, én per linje").fill([...municipalities, "St. Olavs hospital HF", "Trøndelag fylkeskommune"].join("\n"));
@@ -65,6 +91,16 @@ test("facilitator creates a search conference from the template, sees the join c
   await expect(page.getByRole("heading", { name: "1. Ønsket framtid" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "6. Oppsummering" })).toBeVisible();
   await expect(page.getByRole("textbox", { name: "Navn på organisasjon 8" })).toHaveValue("Trøndelag fylkeskommune");
+
+  // Its own period is kept; shortening it so the workshop would go at once is refused, unsaved.
+  const kept = page.getByLabel("Oppbevaringstid (måneder)");
+  await expect(kept).toHaveValue("60");
+  await kept.fill("6");
+  await expect(kept).toHaveAttribute("aria-invalid", "true");
+  await page.getByRole("button", { name: "Lagre detaljene" }).click();
+  await expect(alert(page)).toContainText("Ingenting er lagret: velg en lengre oppbevaringstid.");
+  await page.reload();
+  await expect(page.getByLabel("Oppbevaringstid (måneder)")).toHaveValue("60");
 
   // Edit the first phase's prompt, timebox and group mode.
   const first = page.getByRole("form", { name: "1. Ønsket framtid" });

@@ -120,6 +120,47 @@ describe("creating and editing", () => {
     expect(await db.participant.count({ where: { workshopId: id } })).toBe(0);
     expect((await call("GET", `/api/workshops/${id}`)).status).toBe(403);
   });
+
+  it("keeps its own retention period, copies it, and refuses a date or period that would have the sweep delete it at once", async () => {
+    // Relative to today, so the test means the same next year: a meeting two years ago is past
+    // the default 12 months and would be deleted within the hour if it were stored.
+    const twoYearsAgo = new Date();
+    twoYearsAgo.setUTCFullYear(twoYearsAgo.getUTCFullYear() - 2);
+    const oldDate = twoYearsAgo.toISOString().slice(0, 10);
+    const body = { title: "Dialogmøte før Samla", date: oldDate, language: "nb", method: "dialogueConference" };
+
+    const refused = await call("POST", "/api/workshops", body);
+    expect(refused.status).toBe(409);
+    expect(refused.json).toMatchObject({ error: "retentionPassed", details: { count: 12 } });
+    expect(await db.workshop.count({ where: { title: body.title } })).toBe(0);
+
+    const kept = await call("POST", "/api/workshops", { ...body, retentionMonths: 60 });
+    expect(kept.status).toBe(201);
+    const id = kept.json.workshop.id as string;
+    expect(await db.workshop.findUniqueOrThrow({ where: { id } })).toMatchObject({ date: oldDate, retentionMonths: 60 });
+
+    // Shortening the period past today, or back to the default, is refused and changes nothing.
+    for (const retentionMonths of [1, null]) {
+      const shortened = await call("PATCH", `/api/workshops/${id}`, { retentionMonths, place: "Levanger" });
+      expect(shortened.status).toBe(409);
+      expect(shortened.json.error).toBe("retentionPassed");
+    }
+    expect(await db.workshop.findUniqueOrThrow({ where: { id } })).toMatchObject({ retentionMonths: 60, place: null });
+    const outOfRange = await call("PATCH", `/api/workshops/${id}`, { retentionMonths: 0 });
+    expect(outOfRange.status).toBe(400);
+    expect(outOfRange.json.details).toEqual([{ path: "retentionMonths", code: "tooSmall" }]);
+    expect((await call("PATCH", `/api/workshops/${id}`, { retentionMonths: 121 })).json.details).toEqual([{ path: "retentionMonths", code: "tooLarge" }]);
+
+    // A PATCH that names neither the date nor the period leaves the period alone.
+    expect((await call("PATCH", `/api/workshops/${id}`, { place: "Levanger" })).json.workshop).toMatchObject({ place: "Levanger", retentionMonths: 60 });
+    const copy = await call("POST", `/api/workshops/${id}/duplicate`);
+    expect(copy.status).toBe(201);
+    expect(copy.json.workshop).toMatchObject({ date: oldDate, retentionMonths: 60 });
+
+    // Moved to today, the default period is fine again.
+    const today = new Date().toISOString().slice(0, 10);
+    expect((await call("PATCH", `/api/workshops/${id}`, { date: today, retentionMonths: null })).json.workshop).toMatchObject({ date: today, retentionMonths: null });
+  });
 });
 
 describe("phases", () => {

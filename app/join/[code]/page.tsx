@@ -7,7 +7,8 @@ import { getDb } from "@/server/platform/db/client";
 import { participantCookieName } from "@/server/platform/auth/participantToken";
 import { checkJoinCode, formatJoinCode } from "@/lib/domain/joinCode";
 import { findWorkshopByCode, participantFromDeviceToken } from "@/server/room/participants";
-import { defaultRetentionMonths, deletionDate } from "@/server/workshop/retention";
+import { defaultRetentionMonths } from "@/server/workshop/retention";
+import { deletionDate } from "@/lib/domain/retention";
 import { JoinForm } from "@/components/room/JoinForm";
 import { JoinCodeForm } from "@/components/workshop/JoinCodeForm";
 

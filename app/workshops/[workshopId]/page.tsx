@@ -11,6 +11,7 @@ import type { GroupMode, PhaseKind } from "@/lib/domain/templates/phase";
 import type { Sector } from "@/lib/domain/sectors";
 import { getWorkshopDetail } from "@/server/workshop/workshops";
 import { projectorLink } from "@/server/room/projectorLink";
+import { defaultRetentionMonths } from "@/server/workshop/retention";
 import { ProjectorLinkPanel } from "@/components/present/ProjectorLinkPanel";
 import { DetailsEditor } from "@/components/workshop/DetailsEditor";
 import { FindingsForm } from "@/components/workshop/FindingsForm";
@@ -126,7 +127,9 @@ export default async function WorkshopSetupPage({ params }: Props) {
             capacity: w.capacity?.toString() ?? "",
             anonymous: w.anonymous,
             minGroupSize: String(w.minGroupSize),
+            retentionMonths: w.retentionMonths?.toString() ?? "",
           }}
+          retention={{ defaultMonths: await defaultRetentionMonths(getDb()), createdAt: w.createdAt.toISOString() }}
         />
       </Section>
 

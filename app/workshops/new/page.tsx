@@ -3,6 +3,8 @@ import { redirect } from "next/navigation";
 import { currentUser } from "@/server/platform/auth/requestPrincipal";
 import { methodTemplates } from "@/lib/domain/templates/methodTemplates";
 import { CreateWorkshopForm } from "@/components/workshop/CreateWorkshopForm";
+import { getDb } from "@/server/platform/db/client";
+import { defaultRetentionMonths } from "@/server/workshop/retention";
 
 export const dynamic = "force-dynamic";
 
@@ -20,7 +22,7 @@ export default async function NewWorkshopPage() {
     <div className="mx-auto max-w-6xl px-4 py-10">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="mt-2 max-w-3xl text-lg text-muted">{t("lead")}</p>
-      <CreateWorkshopForm methods={methods} defaultLanguage={locale} />
+      <CreateWorkshopForm methods={methods} defaultLanguage={locale} defaultRetentionMonths={await defaultRetentionMonths(getDb())} />
     </div>
   );
 }

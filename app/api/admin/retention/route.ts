@@ -3,7 +3,8 @@ import { z } from "zod";
 import { getDb } from "@/server/platform/db/client";
 import { requireUser } from "@/server/platform/auth/requestPrincipal";
 import { readJson } from "@/server/platform/http/json";
-import { retentionLimits, setDefaultRetentionMonths } from "@/server/workshop/retention";
+import { setDefaultRetentionMonths } from "@/server/workshop/retention";
+import { retentionLimits } from "@/lib/domain/retention";
 
 const input = z.object({ months: z.number().int().min(retentionLimits.min, "tooSmall").max(retentionLimits.max, "tooLarge") }).strict();
 
