@@ -5,10 +5,11 @@ import Link from "next/link";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { buttonPrimary, inputClass } from "@/components/workshop/styles";
+import { retentionLimits } from "@/lib/domain/retention";
 
-type State = { kind: "idle" } | { kind: "busy" } | { kind: "done"; workshopId: string } | { kind: "failed"; code: string };
+type State = { kind: "idle" } | { kind: "busy" } | { kind: "done"; workshopId: string } | { kind: "failed"; code: string; details?: { value?: string; count?: number } };
 
-const knownErrors = new Set(["invalidArchive", "unsupportedVersion", "payloadTooLarge", "invalidJson", "unauthenticated", "forbidden"]);
+const knownErrors = new Set(["invalidArchive", "unsupportedVersion", "payloadTooLarge", "invalidJson", "unauthenticated", "forbidden", "invalidInput", "retentionPassed"]);
 
 export function ImportForm() {
   const t = useTranslations("export.page");
@@ -19,12 +20,14 @@ export function ImportForm() {
     const input = event.currentTarget.elements.namedItem("archive") as HTMLInputElement;
     const file = input.files?.[0];
     if (!file) return;
+    const months = (event.currentTarget.elements.namedItem("retentionMonths") as HTMLInputElement).value.trim();
     setState({ kind: "busy" });
     try {
-      const res = await fetch("/api/workshops/import", { method: "POST", headers: { "content-type": "application/json" }, body: file });
-      const json = (await res.json().catch(() => ({}))) as { workshopId?: string; error?: string };
+      const url = months === "" ? "/api/workshops/import" : `/api/workshops/import?retentionMonths=${encodeURIComponent(months)}`;
+      const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: file });
+      const json = (await res.json().catch(() => ({}))) as { workshopId?: string; error?: string; details?: { value?: string; count?: number } };
       if (res.status === 201 && json.workshopId) setState({ kind: "done", workshopId: json.workshopId });
-      else setState({ kind: "failed", code: json.error ?? "unknown" });
+      else setState({ kind: "failed", code: json.error ?? "unknown", details: json.details });
     } catch {
       setState({ kind: "failed", code: "unknown" });
     }
@@ -36,6 +39,15 @@ export function ImportForm() {
         {t("importFile")}
         <input name="archive" type="file" accept="application/json,.json" required className={inputClass} />
       </label>
+      <div>
+        <label htmlFor="import-retention" className="block font-semibold">
+          {t("importRetention")}
+        </label>
+        <p id="import-retention-hint" className="text-sm text-muted">
+          {t("importRetentionHint")}
+        </p>
+        <input id="import-retention" name="retentionMonths" type="number" inputMode="numeric" min={retentionLimits.min} max={retentionLimits.max} aria-describedby="import-retention-hint" className={inputClass} />
+      </div>
       <button type="submit" className={buttonPrimary} disabled={state.kind === "busy"}>
         {state.kind === "busy" ? t("importing") : t("importButton")}
       </button>
@@ -49,7 +61,7 @@ export function ImportForm() {
           </p>
         )}
         {state.kind === "failed" && (
-          <p className="text-red-800">{t("importFailed", { reason: t(`errors.${knownErrors.has(state.code) ? state.code : "unknown"}`) })}</p>
+          <p className="text-red-800">{t("importFailed", { reason: t(`errors.${knownErrors.has(state.code) ? state.code : "unknown"}`, { value: state.details?.value ?? "", count: state.details?.count ?? 0 }) })}</p>
         )}
       </div>
     </form>

@@ -53,6 +53,32 @@ test("the join page's privacy notice and the admin's deletion schedule", async (
   await admin.close();
 });
 
+test("an archive of a meeting two years ago is imported only with a retention period that keeps it", async ({ browser, baseURL }) => {
+  const { facilitatorContext, facilitator: page, workshop } = await prepareWorkshop(browser, baseURL!, { title: "Helse i Innherred" });
+  const archive = await (await page.request.get(`/api/workshops/${workshop.id}/export/json`)).json();
+  const twoYearsAgo = new Date();
+  twoYearsAgo.setUTCFullYear(twoYearsAgo.getUTCFullYear() - 2);
+  const old = { ...archive, workshop: { ...archive.workshop, title: "Helse i Innherred, fra arkivet", date: twoYearsAgo.toISOString().slice(0, 10), retentionMonths: null } };
+  const upload = { name: "helse-innherred-samla-arkiv.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(old)) };
+
+  await page.goto(`/workshops/${workshop.id}/export`);
+  await page.getByLabel("Arkivfil").setInputFiles(upload);
+  await page.getByRole("button", { name: "Importer", exact: true }).click();
+  const outcome = page.getByRole("status").filter({ hasText: /Import/ });
+  await expect(outcome).toContainText("med en oppbevaringstid på 12 måneder skulle samlingen vært slettet");
+  await expect(outcome).toContainText("Ingenting er importert");
+  expect(await testDb().workshop.count({ where: { title: old.workshop.title } })).toBe(0);
+
+  await page.getByLabel(/Oppbevaringstid for den nye samlingen/).fill("60");
+  await page.getByRole("button", { name: "Importer", exact: true }).click();
+  await expect(outcome).toContainText("Importert som ny samling.");
+  await shoot(page, "archive-import-retention", { fullPage: true });
+  await outcome.getByRole("link", { name: "Åpne den nye samlingen" }).click();
+  await expect(page.getByRole("heading", { name: old.workshop.title, level: 1 })).toBeVisible();
+  await expect(page.getByLabel("Oppbevaringstid (måneder)")).toHaveValue("60");
+  await facilitatorContext.close();
+});
+
 test("a participant asks to be forgotten from their own laptop, another through the facilitator: the names leave the list and the stored board", async ({ browser, baseURL }) => {
   test.setTimeout(120_000);
   const { facilitator: run, workshop } = await prepareWorkshop(browser, baseURL!, { title: "Glemt i Værnes" });

@@ -227,6 +227,25 @@ describe("archive", () => {
     expect(strip(docxText(await docxXml(await file(workshopId, "docx"))))).toBe(strip(docxText(await docxXml(await file(named.workshopId, "docx")))));
   });
 
+  it("imports an archive of a meeting long past only with a period that keeps it, rather than for the sweep to delete", async () => {
+    const archive = JSON.parse((await file(named.workshopId, "json")).toString("utf8"));
+    const twoYearsAgo = new Date();
+    twoYearsAgo.setUTCFullYear(twoYearsAgo.getUTCFullYear() - 2);
+    const old = { ...archive, workshop: { ...archive.workshop, title: "Søkekonferanse fra arkivet", date: twoYearsAgo.toISOString().slice(0, 10), retentionMonths: null } };
+    const post = (query: string) => fetch(`${server.url}/api/workshops/import${query}`, { method: "POST", headers: { cookie: organiser.cookieHeader, "content-type": "application/json" }, body: JSON.stringify(old) });
+
+    const refused = await post("");
+    expect(refused.status).toBe(409);
+    expect(await refused.json()).toMatchObject({ error: "retentionPassed", details: { count: 12 } });
+    expect((await post("?retentionMonths=0")).status).toBe(400);
+    expect(await db.workshop.count({ where: { title: old.workshop.title } })).toBe(0);
+
+    const kept = await post("?retentionMonths=60");
+    expect(kept.status).toBe(201);
+    const { workshopId } = (await kept.json()) as { workshopId: string };
+    expect(await db.workshop.findUniqueOrThrow({ where: { id: workshopId } })).toMatchObject({ date: old.workshop.date, retentionMonths: 60 });
+  });
+
   it("refuses a file that is not an archive, or from a newer version", async () => {
     const post = (body: string) => fetch(`${server.url}/api/workshops/import`, { method: "POST", headers: { cookie: organiser.cookieHeader }, body });
     expect(((await (await post("{nope")).json()) as { error: string }).error).toBe("invalidJson");
