@@ -13,6 +13,7 @@ import type { FollowUpOverview, OwnerPage } from "@/lib/contract/followUp";
 import { requirePostgresInCi, startPostgres, type TestPostgres } from "../helpers/postgres";
 import { startServer, type RunningServer } from "../helpers/server";
 import { signUpAndIn } from "../helpers/auth";
+import { column, workbook } from "./readBack";
 
 const authSecret = "follow-up-secret-that-is-long-enough-0123456789abcdef";
 const running: { server?: RunningServer; db?: Db; postgres?: TestPostgres }[] = [];
@@ -89,6 +90,29 @@ async function followUpOverHttp(databaseUrl: string | undefined, slot: (typeof r
   expect(moved).toMatchObject({ uid: before[0].uid, start: "2027-05-01", sequence: 2 });
   const shared = events(await (await fetch(`${server.url}${new URL(overview.calendarUrl).pathname}${new URL(overview.calendarUrl).search}`)).text());
   expect(shared).toEqual([expect.objectContaining({ uid: before[0].uid, start: "2027-05-01" })]);
+
+  // The spreadsheet: one row per owned action with its agreed and current values, named in the
+  // workshop's language.
+  expect((await fetch(`${server.url}/api/workshops/${workshop.id}/follow-up/export`)).status).toBe(401);
+  const sheet = await fetch(`${server.url}/api/workshops/${workshop.id}/follow-up/export`, asOrganiser);
+  expect(sheet.status).toBe(200);
+  expect(sheet.headers.get("content-disposition")).toContain('filename="dialogmote-afjord-oppfolging.xlsx"');
+  const book = await workbook(Buffer.from(await sheet.arrayBuffer()));
+  const ws = book.getWorksheet("Oppfølging")!;
+  expect(column(ws, "Tiltak")).toEqual(["Kartlegge behovet"]);
+  expect(column(ws, "Ansvarlig")).toEqual(["Åse Ødegård"]);
+  expect(column(ws, "Status")).toEqual(["Startet"]);
+  expect(column(ws, "Fremdrift (%)")).toEqual([60]);
+  expect(column(ws, "Avtalt frist")).toEqual(["2027-02-01"]);
+  expect(column(ws, "Frist nå")).toEqual(["2027-05-01"]);
+  expect(column(ws, "Siste kommentar")).toEqual(["Svar fra 9 av 12 grender"]);
+  expect(column(ws, "Antall oppdateringer")).toEqual([2]);
+  expect(column(ws, "Oppfølgingslenke")).toEqual([row.link!.url]);
+  await db.workshop.update({ where: { id: workshop.id }, data: { language: "en" } });
+  const english = await fetch(`${server.url}/api/workshops/${workshop.id}/follow-up/export`, asOrganiser);
+  expect(english.headers.get("content-disposition")).toContain('filename="dialogmote-afjord-follow-up.xlsx"');
+  expect((await workbook(Buffer.from(await english.arrayBuffer()))).worksheets.map((w) => w.name)).toEqual(["Follow-up"]);
+  await db.workshop.update({ where: { id: workshop.id }, data: { language: "nb" } });
 
   // A follow-up meeting: its first board has the chain, the action at its current status.
   const meeting = await fetch(`${server.url}/api/workshops/${workshop.id}/follow-up-meeting`, { method: "POST", headers: { ...asOrganiser.headers, "content-type": "application/json" }, body: JSON.stringify({ title: "Oppfølging Åfjord" }) });

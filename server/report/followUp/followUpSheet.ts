@@ -6,6 +6,8 @@ import { loadMessages } from "@/i18n/messages";
 import { isLocale } from "@/i18n/locales";
 import type { FollowUpRow } from "../../../lib/contract/followUp";
 import { renderXlsx } from "../render/xlsx";
+import type { ExportFile } from "../export";
+import { fileStem } from "../fileStem";
 
 const columns = [
   "workshop",
@@ -27,7 +29,8 @@ const columns = [
   "link",
 ] as const;
 
-export async function followUpXlsx(rows: readonly FollowUpRow[], language: string, title: string): Promise<Buffer> {
+/** The spreadsheet, named after the workshop or programme and the sheet in its language ("…-oppfolging.xlsx", "…-follow-up.xlsx"). */
+export async function followUpFile(rows: readonly FollowUpRow[], language: string, title: string): Promise<ExportFile> {
   const locale = isLocale(language) ? language : "nb";
   const translator = createTranslator({ locale, messages: loadMessages(locale), namespace: "followUp" as never });
   const t = translator as unknown as (key: string) => string;
@@ -50,17 +53,10 @@ export async function followUpXlsx(rows: readonly FollowUpRow[], language: strin
     r.state.history.length,
     r.link?.url ?? "",
   ]);
-  return renderXlsx([{ key: "followUp" as const, columns: columns.map((c) => t(`export.columns.${c}`)), rows: sheetRows }], () => t("export.sheet"), title);
-}
-
-/** The follow-up spreadsheet as a download (the workshop's and the programme's export routes). */
-export async function followUpXlsxResponse(rows: readonly FollowUpRow[], language: string, title: string): Promise<Response> {
-  const body = await followUpXlsx(rows, language, title);
-  return new Response(new Uint8Array(body), {
-    headers: {
-      "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      "content-disposition": `attachment; filename="oppfolging.xlsx"`,
-      "cache-control": "no-store",
-    },
-  });
+  const body = await renderXlsx([{ key: "followUp" as const, columns: columns.map((c) => t(`export.columns.${c}`)), rows: sheetRows }], () => t("export.sheet"), title);
+  return {
+    body,
+    contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    filename: `${fileStem(title, null)}-${fileStem(t("export.sheet"), null)}.xlsx`,
+  };
 }

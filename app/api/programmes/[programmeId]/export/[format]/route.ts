@@ -6,7 +6,7 @@ import { exportProgramme, ProgrammeNotFound } from "@/server/report/programme/ex
 import { RenderError } from "@/server/report/worker/renderPool";
 import { getRuntime } from "@/server/realtime/runtime";
 import { requireProgrammeAccess } from "@/server/workshop/programmes/requireProgrammeAccess";
-import { download } from "@/app/api/workshops/[workshopId]/export/download";
+import { download } from "@/server/platform/http/download";
 
 type Context = { params: Promise<{ programmeId: string; format: string }> };
 

@@ -1,6 +1,7 @@
 // GET: the programme's follow-up view as a spreadsheet (members), with the owners' links.
 import { getDb } from "@/server/platform/db/client";
-import { followUpXlsxResponse } from "@/server/report/followUp/followUpSheet";
+import { followUpFile } from "@/server/report/followUp/followUpSheet";
+import { download } from "@/server/platform/http/download";
 import { asResponse } from "@/server/workshop/responses";
 import { followUpContext } from "@/server/workshop/followUp/context";
 import { followUpOverview } from "@/server/workshop/followUp/overview";
@@ -19,6 +20,6 @@ export async function GET(req: Request, { params }: Context) {
   return asResponse(async () => {
     const { ids, title, language } = await programmeWorkshopIds(getDb(), programmeId);
     const { rows } = await followUpOverview(followUpContext(), { kind: "programme", id: programmeId }, ids, thresholds.data);
-    return followUpXlsxResponse(rows, language, title);
+    return download(await followUpFile(rows, language, title));
   });
 }

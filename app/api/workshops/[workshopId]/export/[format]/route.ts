@@ -9,7 +9,7 @@ import { sheetKeys, type SheetKey } from "@/server/report/sheets";
 import { getRuntime } from "@/server/realtime/runtime";
 import { archiveFile } from "@/server/report/archive/archiveFiles";
 import { exportReport, reportFormats, type ReportFormat } from "@/server/report/export";
-import { download } from "../download";
+import { download } from "@/server/platform/http/download";
 
 type Context = { params: Promise<{ workshopId: string; format: string }> };
 

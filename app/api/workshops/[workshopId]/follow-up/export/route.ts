@@ -1,6 +1,7 @@
 // GET: the workshop's follow-up view as a spreadsheet (facilitators), with the owners' links.
 import { requireWorkshopAccess } from "@/server/platform/auth/requestPrincipal";
-import { followUpXlsxResponse } from "@/server/report/followUp/followUpSheet";
+import { followUpFile } from "@/server/report/followUp/followUpSheet";
+import { download } from "@/server/platform/http/download";
 import { asResponse } from "@/server/workshop/responses";
 import { followUpContext } from "@/server/workshop/followUp/context";
 import { followUpOverview } from "@/server/workshop/followUp/overview";
@@ -18,6 +19,6 @@ export async function GET(req: Request, { params }: Context) {
     const context = followUpContext();
     const workshop = await context.db.workshop.findUniqueOrThrow({ where: { id: workshopId }, select: { title: true, language: true } });
     const { rows } = await followUpOverview(context, { kind: "workshop", id: workshopId }, [workshopId], thresholds.data);
-    return followUpXlsxResponse(rows, workshop.language, workshop.title);
+    return download(await followUpFile(rows, workshop.language, workshop.title));
   });
 }

@@ -5,7 +5,7 @@ import { errorResponse } from "@/server/platform/http/json";
 import { boardSvg } from "@/server/report/render/boardSvg";
 import { getRuntime } from "@/server/realtime/runtime";
 import { fileStem } from "@/server/report/export";
-import { download } from "../../download";
+import { download } from "@/server/platform/http/download";
 
 type Context = { params: Promise<{ workshopId: string; boardId: string }> };
 
