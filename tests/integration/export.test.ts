@@ -180,9 +180,23 @@ describe("board image", () => {
 });
 
 describe("archive", () => {
-  it("imports as a new workshop with the same notes, votes and chains", async () => {
+  it("imports as a new workshop with the same notes, votes, chains and follow-up history", async () => {
+    // Two reports on one action after the meeting: the owner's through their link, then the organiser's.
+    const withChain = (await db.board.findMany({ where: { workshopId: named.workshopId }, include: { updates: true } }))
+      .map((b) => {
+        const doc = new Y.Doc();
+        for (const u of b.updates) Y.applyUpdate(doc, u.data);
+        return { boardId: b.id, chain: readBoard(doc).chains.find((c) => c.actions.length > 0) };
+      })
+      .find((b) => b.chain)!;
+    const action = { workshopId: named.workshopId, boardId: withChain.boardId, chainId: withChain.chain!.id, actionId: withChain.chain!.actions[0].id };
+    const link = await db.followUpLink.create({ data: { ...action, secret: "old-instance-secret" } });
+    await db.followUpUpdate.create({ data: { ...action, linkId: link.id, status: "started", progress: 40, comment: "Arbeidsgruppe satt ned", deadline: "2027-06-01", createdAt: new Date("2026-12-01T09:00:00Z") } });
+    await db.followUpUpdate.create({ data: { ...action, linkId: null, status: "done", progress: 100, comment: "Ferdig, meldt i styringsgruppa", deadline: null, createdAt: new Date("2026-12-01T10:00:00Z") } });
+
     const archive = JSON.parse((await file(named.workshopId, "json")).toString("utf8"));
-    expect(archive).toMatchObject({ format: "samla-archive", version: 2 });
+    expect(JSON.stringify(archive)).not.toContain("old-instance-secret");
+    expect(archive).toMatchObject({ format: "samla-archive", version: 3 });
     const res = await fetch(`${server.url}/api/workshops/import`, { method: "POST", headers: { cookie: organiser.cookieHeader, "content-type": "application/json" }, body: JSON.stringify(archive) });
     expect(res.status).toBe(201);
     const { workshopId } = (await res.json()) as { workshopId: string };
@@ -221,6 +235,15 @@ describe("archive", () => {
       }));
     };
     expect(await votesOf(workshopId)).toEqual(await votesOf(named.workshopId));
+
+    // The history comes along in order, the owner's update on a fresh link of this instance.
+    const historyOf = async (id: string) =>
+      (await db.followUpUpdate.findMany({ where: { workshopId: id }, orderBy: { createdAt: "asc" } })).map((u) => ({ chainId: u.chainId, actionId: u.actionId, status: u.status, progress: u.progress, comment: u.comment, deadline: u.deadline, createdAt: u.createdAt, byOwner: u.linkId !== null }));
+    expect(await historyOf(workshopId)).toEqual(await historyOf(named.workshopId));
+    expect((await historyOf(workshopId)).map((u) => u.comment)).toEqual(["Arbeidsgruppe satt ned", "Ferdig, meldt i styringsgruppa"]);
+    const [newLink] = await db.followUpLink.findMany({ where: { workshopId } });
+    expect(newLink).toMatchObject({ chainId: action.chainId, actionId: action.actionId, revokedAt: null });
+    expect(newLink.secret).not.toBe("old-instance-secret");
 
     // The imported workshop exports the same report content.
     const strip = (t: string) => t.replace(/Laget \d+\. \w+ \d{4}/, "");

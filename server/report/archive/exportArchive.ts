@@ -39,6 +39,8 @@ export async function exportArchive(db: Db, workshopId: string, readDoc: ReadBoa
     },
   });
   if (!w) throw new WorkshopNotFound(workshopId);
+  const sharedBoards = new Set(w.boards.map((b) => b.id));
+  const followUpUpdates = (await db.followUpUpdate.findMany({ where: { workshopId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] })).filter((u) => sharedBoards.has(u.boardId));
   const totals = await itemTotals(db, w.votingRounds);
   const anonymous = (r: { anonymous: boolean }) => w.anonymous || r.anonymous;
   const ballotItems = await db.ballotItem.findMany({ where: { roundId: { in: w.votingRounds.map((r) => r.id) } }, orderBy: [{ roundId: "asc" }, { participantId: "asc" }, { itemId: "asc" }] });
@@ -136,6 +138,17 @@ export async function exportArchive(db: Db, workshopId: string, readDoc: ReadBoa
             spent: items.reduce((sum, i) => sum + i.dots, 0),
             items,
           })),
+    })),
+    followUpUpdates: followUpUpdates.map((u) => ({
+      boardRef: u.boardId,
+      chainId: u.chainId,
+      actionId: u.actionId,
+      status: u.status === "started" || u.status === "done" ? u.status : "planned",
+      progress: u.progress,
+      comment: u.comment,
+      deadline: u.deadline,
+      createdAt: u.createdAt.toISOString(),
+      byOwner: u.linkId !== null,
     })),
   };
 }

@@ -8,6 +8,7 @@ import { boardRoots, focusAreaKeys, noteKeys } from "@/lib/board/shape";
 import type { Db } from "../../platform/db/client";
 import { remapAggregate } from "../../voting/aggregate";
 import { withFreshJoinCode } from "../../workshop/joinCode";
+import { freshLinkSecret } from "../../workshop/followUp/token";
 import type { Archive } from "./schema";
 
 export class ArchiveContentError extends Error {
@@ -138,6 +139,23 @@ export async function importArchive(db: Db, archive: Archive, ownerId: string): 
               await tx.ballotItem.create({ data: { roundId: round.id, participantId, itemId: known(itemIds, item.itemRef, "voting item")!, dots: item.dots } });
             }
           }
+        }
+        // The history of each action after the meeting. Updates that came through an owner's link
+        // hang off a fresh link of this instance (the archive carries none), so they still read
+        // as the owner's and the organiser's page offers that link.
+        const ownerLinks = new Map<string, string>();
+        for (const u of archive.followUpUpdates) {
+          const boardId = known(boardIds, u.boardRef, "board")!;
+          let linkId: string | null = null;
+          if (u.byOwner) {
+            const key = `${boardId}:${u.chainId}:${u.actionId}`;
+            linkId = ownerLinks.get(key) ?? (await tx.followUpLink.create({ data: { workshopId: workshop.id, boardId, chainId: u.chainId, actionId: u.actionId, secret: freshLinkSecret() } })).id;
+            ownerLinks.set(key, linkId);
+          }
+          const createdAt = new Date(u.createdAt);
+          await tx.followUpUpdate.create({
+            data: { workshopId: workshop.id, boardId, chainId: u.chainId, actionId: u.actionId, linkId, status: u.status, progress: u.progress, comment: u.comment, deadline: u.deadline, createdAt: Number.isNaN(createdAt.getTime()) ? undefined : createdAt },
+          });
         }
         return { workshopId: workshop.id };
       },

@@ -6,15 +6,19 @@
 import { z } from "zod";
 import { DEFAULT_MIN_GROUP_SIZE } from "../../../lib/domain/voting/roundBreakdowns";
 import { ROUND_KINDS } from "../../../lib/domain/voting/settings";
+import { ACTION_STATUSES } from "../../../lib/domain/chains/actionChains";
+import { FOLLOW_UP_COMMENT_MAX } from "../../../lib/domain/followUp/followUp";
 import { roundAggregateSchema } from "../../voting/aggregate";
 
 export const archiveFormat = "samla-archive";
 /**
  * 2: anonymous rounds carry `aggregate` (their suppressed results) and never ballots, and the
  * workshop carries `minGroupSize`. Version 1 archives are still read (K defaults to 3).
+ * 3: `followUpUpdates`, the history of the actions after the meeting. A version 2 reader would
+ * drop it without a word, so it refuses version 3; versions 1 and 2 are read with none.
  */
-export const archiveVersion = 2;
-export const readableArchiveVersions = [1, 2] as const;
+export const archiveVersion = 3;
+export const readableArchiveVersions = [1, 2, 3] as const;
 
 const ref = z.string().min(1).max(100);
 const text = (max: number) => z.string().max(max);
@@ -22,7 +26,7 @@ const isoTime = z.string().max(40).nullable();
 
 export const archiveSchema = z.object({
   format: z.literal(archiveFormat),
-  version: z.union(readableArchiveVersions.map((v) => z.literal(v)) as [z.ZodLiteral<1>, z.ZodLiteral<2>]),
+  version: z.union(readableArchiveVersions.map((v) => z.literal(v)) as [z.ZodLiteral<1>, z.ZodLiteral<2>, z.ZodLiteral<3>]),
   exportedAt: z.string().max(40),
   workshop: z.object({
     title: text(200).min(1),
@@ -86,6 +90,27 @@ export const archiveSchema = z.object({
       }),
     )
     .max(500),
+  /**
+   * Every follow-up update of the workshop's actions, oldest first. The owners' links are not
+   * carried (they are secrets of this instance): the imported workshop makes new ones.
+   */
+  followUpUpdates: z
+    .array(
+      z.object({
+        boardRef: ref,
+        chainId: text(64),
+        actionId: text(64),
+        status: z.enum(ACTION_STATUSES),
+        progress: z.number().int().min(0).max(100),
+        comment: text(FOLLOW_UP_COMMENT_MAX),
+        deadline: text(10).nullable(),
+        createdAt: z.string().max(40),
+        /** Whether it came through the owner's link (true) or from the organiser. */
+        byOwner: z.boolean(),
+      }),
+    )
+    .max(100_000)
+    .default([]),
 });
 
 export type Archive = z.infer<typeof archiveSchema>;
