@@ -15,7 +15,7 @@ export {
 } from "./focusAreas";
 export { addActionChain, setChainGoal, setChainFinal, addAction, updateAction, moveAction, deleteAction, deleteActionChain, type ActionFields } from "./chains";
 export { copyFocusAreasFrom } from "./copy";
-export { takeNotesFrom } from "./reveal";
+export { takeWorkFrom, type TakenWork } from "./reveal";
 export { reorderAction } from "./chainReorder";
 export { subscribeBoard, createBoardStore, createBoardUndoManager, type BoardStore } from "./subscribe";
 export { boardTypes } from "./shape";

@@ -1,10 +1,10 @@
 // Silent writing: while it is on, each participant writes on a private board of their own (a
 // Board row with ownerParticipantId and parentBoardId); the board server lets nobody else open
 // it (server/boards/upgradeAuth.ts), so no other participant's note text reaches anyone's
-// browser, not even as bytes on the wire. Revealing moves every private note onto its shared
-// board, keeping its id (lib/board/reveal.ts): a reveal repeated after a crash adds nothing
+// browser, not even as bytes on the wire. Revealing moves every private note and focus area onto
+// its shared board, keeping its id (lib/board/reveal.ts): a reveal repeated after a crash adds nothing
 // twice. A participant may also share their own notes early.
-import { deleteNotes, readBoard, takeNotesFrom } from "@/lib/board";
+import { deleteNotes, dissolveFocusArea, readBoard, takeWorkFrom, type TakenWork } from "@/lib/board";
 import { silenceOnPhaseStart } from "../../lib/domain/silentWriting";
 import type { RevealResult } from "../../lib/contract/room";
 import type { YjsServer } from "../boards/yjsServer";
@@ -58,24 +58,28 @@ export async function revealPrivateNotes(db: Db, yjs: Yjs, workshopId: string, o
       let row: { x: number; y: number } | null = null;
       for (const privateId of privateIds) {
         const source = await yjs.readBoardDoc(privateId);
-        const written = readBoard(source).notes;
+        const { notes, focusAreas } = readBoard(source);
+        const written = [...notes, ...focusAreas];
         if (written.length === 0) continue;
-        let moved: { onTarget: string[]; added: number } = { onTarget: [], added: 0 };
+        let moved: TakenWork = { notes: [], areas: [], added: 0 };
         await yjs.changeBoardDoc(sharedId, (doc) => {
           if (!row) {
             const existing = readBoard(doc);
             const boxes = [...existing.notes, ...existing.focusAreas];
             row = boxes.length === 0 ? { x: 0, y: 0 } : { x: Math.min(...boxes.map((b) => b.x)), y: Math.max(...boxes.map((b) => b.y + b.h)) + gap };
           }
-          moved = takeNotesFrom(doc, source, row, "server");
+          moved = takeWorkFrom(doc, source, row, "server");
         });
-        if (moved.added > 0 && row) {
+        if ((moved.added > 0 || moved.areas.length > 0) && row) {
           const r: { x: number; y: number } = row;
           row = { x: r.x + Math.max(...written.map((n) => n.x + n.w)) - Math.min(...written.map((n) => n.x)) + gap, y: r.y };
         }
         // Only what is now on the shared board leaves the private one (changeBoardDoc returns
         // once the shared board's change is stored); a note written meanwhile stays for later.
-        await yjs.changeBoardDoc(privateId, (doc) => deleteNotes(doc, moved.onTarget, "server"));
+        await yjs.changeBoardDoc(privateId, (doc) => {
+          deleteNotes(doc, moved.notes, "server");
+          for (const area of moved.areas) dissolveFocusArea(doc, area, "server");
+        });
         result.notes += moved.added;
         if (moved.added > 0) result.boards += 1;
       }

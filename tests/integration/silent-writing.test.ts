@@ -9,7 +9,7 @@ import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { io as connectSocket, type Socket } from "socket.io-client";
-import { addNote, readBoard } from "@/lib/board";
+import { addNote, createFocusArea, readBoard } from "@/lib/board";
 import { connectBoard, eventually, rawSession, synced, type BoardClient } from "@/bench/lib/clients";
 import { seedBoard, type BoardFixture } from "@/bench/lib/boardFixture";
 import { createDb, type Db } from "@/server/platform/db/client";
@@ -213,6 +213,34 @@ describe("silent writing", () => {
     expect(sharedNow).not.toContain("Annes andre runde");
     expect(await storedTexts(privateIds[0])).toEqual(["Annes andre runde"]);
     expect(await facilitator.emitWithAck("silent:set", { silent: false })).toMatchObject({ ok: true, revealed: { notes: 1 } });
+  });
+
+  it("a focus area made in silence moves onto the shared board with the notes grouped in it", async () => {
+    expect(await facilitator.emitWithAck("silent:set", { silent: true })).toMatchObject({ ok: true });
+    const bjorn = client(privateIds[1], fx.tokens[1]);
+    await synced(bjorn);
+    const inside = ["Bjørns gruppe 1", "Bjørns gruppe 2"].map((text, i) => addNote(bjorn.doc, { text, x: 20 + i * 200, y: 60, authorId: fx.participantIds[1] }));
+    addNote(bjorn.doc, { text: "Bjørns løse lapp", x: 900, y: 0, authorId: fx.participantIds[1] });
+    const area = createFocusArea(bjorn.doc, { title: "Bjørns tema: trygg skolevei", x: 0, y: 0, w: 600, h: 300, noteIds: inside });
+    await until(async () => readBoard(await storedBoardDoc(db, privateIds[1])).focusAreas.length === 1 && (await storedTexts(privateIds[1])).length === 3, "Bjørn's area stored");
+
+    expect(await facilitator.emitWithAck("silent:set", { silent: false })).toMatchObject({ ok: true, revealed: { notes: 3, boards: 1 } });
+    const shared = readBoard(await storedBoardDoc(db, fx.boardId));
+    const moved = shared.focusAreas.find((a) => a.id === area);
+    expect(moved).toMatchObject({ title: "Bjørns tema: trygg skolevei", w: 600, h: 300 });
+    expect(shared.notes.filter((n) => n.focusAreaId === area).map((n) => n.text).sort()).toEqual(["Bjørns gruppe 1", "Bjørns gruppe 2"]);
+    expect(shared.notes.find((n) => n.text === "Bjørns løse lapp")?.focusAreaId).toBeNull();
+    // Laid out as he left it: the notes keep their place inside the area.
+    for (const id of inside) {
+      const note = shared.notes.find((n) => n.id === id)!;
+      expect(note.x).toBeGreaterThanOrEqual(moved!.x);
+      expect(note.x + note.w).toBeLessThanOrEqual(moved!.x + moved!.w);
+    }
+    const left = readBoard(await storedBoardDoc(db, privateIds[1]));
+    expect([left.notes.length, left.focusAreas.length]).toEqual([0, 0]);
+    // Again after a crash: nothing twice.
+    expect(await facilitator.emitWithAck("silent:set", { silent: false })).toMatchObject({ ok: true, revealed: { notes: 0 } });
+    expect(readBoard(await storedBoardDoc(db, fx.boardId)).focusAreas.filter((a) => a.id === area)).toHaveLength(1);
   });
 
   it("a silent phase starts silent writing, and moving on to a phase without it reveals", async () => {
