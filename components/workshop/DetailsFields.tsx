@@ -53,7 +53,7 @@ export function DetailsFields({ value, onChange, errors, retention }: Props) {
   const months = retentionValue(value.retentionMonths);
   const readable = months === null || (Number.isInteger(months) && months >= retentionLimits.min && months <= retentionLimits.max);
   const retained = { date: value.date || null, createdAt: retention.createdAt ? new Date(retention.createdAt) : new Date(), retentionMonths: readable ? months : null };
-  const deleteOn = format.dateTime(deletionDate(retained, retention.defaultMonths), { dateStyle: "long", timeZone: "UTC" });
+  const deleteOn = format.dateTime(deletionDate(retained, retention.defaultMonths), { dateStyle: "long", timeZone: "Europe/Oslo" });
   const retentionWarning = readable && retentionHasPassed(retained, retention.defaultMonths) ? t("retentionPassed", { date: deleteOn }) : undefined;
   return (
     <div className="grid gap-4 md:grid-cols-2">

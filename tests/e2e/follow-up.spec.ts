@@ -40,7 +40,7 @@ async function readFeed(api: APIRequestContext, url: string): Promise<ParsedEven
 async function seedWorkshop(ownerId: string) {
   const db = testDb();
   const workshop = await db.workshop.create({
-    data: { title: "Dialogmøte Frosta", date: "2026-11-20", method: "dialogueConference", joinCode: `FU${Date.now().toString(36).toUpperCase()}`.slice(0, 8), ownerId, status: "closed" },
+    data: { title: "Dialogmøte Frosta", date: "2026-11-20", retentionMonths: 120, method: "dialogueConference", joinCode: `FU${Date.now().toString(36).toUpperCase()}`.slice(0, 8), ownerId, status: "closed" },
   });
   const board = await db.board.create({ data: { workshopId: workshop.id, title: "Plenum" } });
   const doc = new Y.Doc();

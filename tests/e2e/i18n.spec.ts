@@ -66,7 +66,7 @@ test("a participant who chooses English keeps it in the room; Norwegian is the d
 
 test("dates on the dashboard are written the Norwegian or the English way", async ({ browser, baseURL }) => {
   const { facilitatorContext, facilitator, workshop } = await prepareWorkshop(browser, baseURL!, { title: "Datoformat" });
-  const saved = await facilitator.request.patch(`/api/workshops/${workshop.id}`, { data: { date: "2026-03-12", place: "Stjørdal" } });
+  const saved = await facilitator.request.patch(`/api/workshops/${workshop.id}`, { data: { date: "2026-03-12", place: "Stjørdal", retentionMonths: 120 } });
   expect(saved.ok(), await saved.text()).toBe(true);
   const card = () => facilitator.getByRole("listitem").filter({ has: facilitator.getByRole("link", { name: "Datoformat" }) });
 

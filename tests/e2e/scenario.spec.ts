@@ -90,6 +90,8 @@ test("a whole search conference: sign-up, template, six organisations, tables, n
   await expect(facilitator.getByRole("heading", { name: "Ny samling", level: 1 })).toBeVisible();
   await facilitator.getByLabel("Tittel").fill(title);
   await facilitator.getByLabel("Dato").fill("2026-03-12");
+  // Kept ten years, so the fixed date stays inside its retention whenever the suite runs.
+  await facilitator.getByLabel("Oppbevaringstid (måneder)").fill("120");
   await facilitator.getByLabel("Sted").fill("Stjørdal");
   await facilitator.getByRole("radio", { name: /Søkekonferanse/ }).check();
   await facilitator.getByLabel("Lim inn organisasjoner, én per linje").fill([...municipalities, ...others].join("\n"));

@@ -28,7 +28,7 @@ function isoDay(years: number): string {
 /** The day a workshop on `date` is deleted after `months`, as the form writes it in Norwegian. */
 function longDate(date: string, months: number): string {
   const d = deletionDate({ date, createdAt: new Date(), retentionMonths: months }, 12);
-  return new Intl.DateTimeFormat("nb-NO", { dateStyle: "long", timeZone: "UTC" }).format(d);
+  return new Intl.DateTimeFormat("nb-NO", { dateStyle: "long", timeZone: "Europe/Oslo" }).format(d);
 }
 
 /** Our alerts, not Next's route announcer (which also has role=alert). */

@@ -38,7 +38,7 @@ async function followUpOverHttp(databaseUrl: string | undefined, slot: (typeof r
   const db = (slot.db = createDb(databaseUrl ?? server.databaseUrl));
   const organiser = await signUpAndIn(server.url, { name: "Olga", email: "olga@example.no", password: "et langt og trygt passord" });
   const owner = await db.user.findUniqueOrThrow({ where: { email: "olga@example.no" } });
-  const workshop = await db.workshop.create({ data: { title: "Dialogmøte Åfjord", date: "2026-11-20", method: "dialogueConference", joinCode: "FUTEST01", ownerId: owner.id } });
+  const workshop = await db.workshop.create({ data: { title: "Dialogmøte Åfjord", date: "2026-11-20", retentionMonths: 120, method: "dialogueConference", joinCode: "FUTEST01", ownerId: owner.id } });
   const board = await db.board.create({ data: { workshopId: workshop.id, title: "Plenum" } });
   const doc = new Y.Doc();
   const area = createFocusArea(doc, { title: "Bolig", x: 0, y: 0 });

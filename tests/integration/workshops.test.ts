@@ -45,6 +45,8 @@ async function createSearchConference(title = "Folkehelse 2030") {
   const res = await call("POST", "/api/workshops", {
     title,
     date: "2026-03-12",
+    // Ten years: the fixed date above stays inside its retention whenever the suite runs.
+    retentionMonths: 120,
     place: "Trondheim",
     organisers: "Trøndelag fylkeskommune",
     language: "nb",
