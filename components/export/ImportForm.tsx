@@ -6,6 +6,7 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { buttonPrimary, inputClass } from "@/components/workshop/styles";
 import { retentionLimits } from "@/lib/domain/retention";
+import { TextField } from "@/components/ui/TextField";
 
 type State = { kind: "idle" } | { kind: "busy" } | { kind: "done"; workshopId: string } | { kind: "failed"; code: string; details?: { value?: string; count?: number } };
 
@@ -39,15 +40,7 @@ export function ImportForm() {
         {t("importFile")}
         <input name="archive" type="file" accept="application/json,.json" required className={inputClass} />
       </label>
-      <div>
-        <label htmlFor="import-retention" className="block font-semibold">
-          {t("importRetention")}
-        </label>
-        <p id="import-retention-hint" className="text-sm text-muted">
-          {t("importRetentionHint")}
-        </p>
-        <input id="import-retention" name="retentionMonths" type="number" inputMode="numeric" min={retentionLimits.min} max={retentionLimits.max} aria-describedby="import-retention-hint" className={inputClass} />
-      </div>
+      <TextField label={t("importRetention")} hint={t("importRetentionHint")} name="retentionMonths" type="number" inputMode="numeric" min={retentionLimits.min} max={retentionLimits.max} />
       <button type="submit" className={buttonPrimary} disabled={state.kind === "busy"}>
         {state.kind === "busy" ? t("importing") : t("importButton")}
       </button>
