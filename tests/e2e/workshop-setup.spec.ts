@@ -118,6 +118,11 @@ test("facilitator creates a search conference from the template, sees the join c
   await expect(page.locator(":focus")).toHaveAttribute("data-action", "down");
 
   await page.reload();
+  // The projector link exists (the first load made it), but the projector is no participant to seat.
+  await expect(page.getByTestId("projector-link-url")).toBeVisible();
+  await expect(page.getByText("Ingen deltakere har blitt med ennå.")).toBeVisible();
+  await expect(page.getByRole("rowheader", { name: /Projektor/ })).toHaveCount(0);
+  await expect(page.getByRole("table", { name: /deltaker/ })).toHaveCount(0);
   const moved = page.getByRole("form", { name: "2. Ønsket framtid" });
   await expect(moved.getByLabel("Spørsmål eller oppgave til deltakerne")).toHaveValue("Hva er viktig for deg?");
   await expect(moved.getByLabel("Tid (minutter)")).toHaveValue("30");

@@ -11,6 +11,7 @@ import type { GroupMode, PhaseKind } from "@/lib/domain/templates/phase";
 import type { Sector } from "@/lib/domain/sectors";
 import { getWorkshopDetail } from "@/server/workshop/workshops";
 import { projectorLink } from "@/server/room/projectorLink";
+import { isProjectorScreen } from "@/server/room/projectorScreen";
 import { defaultRetentionMonths } from "@/server/workshop/retention";
 import { ProjectorLinkPanel } from "@/components/present/ProjectorLinkPanel";
 import { DetailsEditor } from "@/components/workshop/DetailsEditor";
@@ -149,7 +150,8 @@ export default async function WorkshopSetupPage({ params }: Props) {
         <TablesPanel
           workshopId={w.id}
           tables={w.tables.map((x) => ({ id: x.id, name: x.name }))}
-          participants={w.participants.map((p) => ({ id: p.id, displayName: p.displayName, organisation: p.organisation, sector: p.sector, role: p.role, tableId: p.tableId }))}
+          // The projector is an observer row, not a person: it has no seat and is nobody to place.
+          participants={w.participants.filter((p) => !isProjectorScreen(p)).map((p) => ({ id: p.id, displayName: p.displayName, organisation: p.organisation, sector: p.sector, role: p.role, tableId: p.tableId }))}
         />
       </Section>
 
