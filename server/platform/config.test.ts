@@ -62,6 +62,22 @@ describe("parseConfig", () => {
     expect(ok.DRAIN_SECONDS).toBe(3);
   });
 
+  it("refuses a PDF font folder that is missing or holds no font", () => {
+    const fonts = tmp();
+    const problem = (dir: string) => {
+      try {
+        parseConfig({ DATA_DIR: tmp(), REPORT_PDF_FONT_DIR: dir });
+        return null;
+      } catch (error) {
+        return (error as ConfigError).problems;
+      }
+    };
+    expect(problem(path.join(fonts, "finnes-ikke"))).toEqual(["REPORT_PDF_FONT_DIR: must be a folder holding at least one .ttf or .otf font"]);
+    expect(problem(fonts)).toHaveLength(1);
+    fs.writeFileSync(path.join(fonts, "NotoSansCJK.otf"), "");
+    expect(problem(fonts)).toBeNull();
+  });
+
   it("treats empty variables as unset", () => {
     expect(parseConfig({ DATA_DIR: tmp(), PORT: "", DATABASE_URL: "" }).PORT).toBe(3000);
   });

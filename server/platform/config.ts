@@ -69,10 +69,6 @@ const envSchema = z
     /** This instance's name in logs, /api/health and Redis; default: host name and process id. */
     INSTANCE_ID: z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/, "letters, digits and . _ : - only, at most 64").optional(),
     /**
-     * On SIGTERM: how long /api/ready answers 503 before the instance stops taking connections,
-     * so the load balancer has taken it out of rotation by then (HAProxy: 2 checks, 1 s apart).
-     */
-    /**
      * A reverse proxy in front terminates TLS and says so in X-Forwarded-Proto: believe it
      * (HSTS and Secure cookies then follow the request's scheme). Leave false when clients
      * reach Samla directly, or they could claim https themselves.
@@ -84,8 +80,22 @@ const envSchema = z
     METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
     /** How much the log says: one JSON line per event at this level and above. */
     SAMLA_LOG: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { message: "must be one of fatal, error, warn, info, debug, trace, silent" }).default("info"),
+    /**
+     * On SIGTERM: how long /api/ready answers 503 before the instance stops taking connections,
+     * so the load balancer has taken it out of rotation by then (HAProxy: 2 checks, 1 s apart).
+     */
     DRAIN_SECONDS: z.coerce.number({ message: "must be a number" }).min(0).max(120).default(3),
+    /** Extra PDF fonts (server/report/render/pdfFonts.ts reads them); a typo would only show as missing glyphs in a report. */
+    REPORT_PDF_FONT_DIR: z.string().refine(isFontFolder, "must be a folder holding at least one .ttf or .otf font").optional(),
   });
+
+function isFontFolder(dir: string): boolean {
+  try {
+    return fs.statSync(dir).isDirectory() && fs.readdirSync(dir).some((f) => /\.(ttf|otf)$/i.test(f));
+  } catch {
+    return false;
+  }
+}
 
 export type Config = z.infer<typeof envSchema> & {
   authSecret: string;
