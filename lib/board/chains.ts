@@ -181,3 +181,34 @@ export function deleteActionChain(doc: Y.Doc, chainId: string, origin?: unknown)
   const id = parseInput(idSchema, chainId);
   write(doc, origin, () => boardRoots(doc).chains.delete(id));
 }
+
+const sameName = (a: unknown, name: string) => typeof a === "string" && a.trim().toLocaleLowerCase("nb") === name;
+
+/**
+ * A forgotten participant's name out of the actions: an owner or partner written exactly as
+ * their name (case and surrounding spaces aside) is cleared. Names only typed inside free text
+ * are not searched for: a first name there may as well be someone else's. Returns how many
+ * actions changed; as with forgetAuthorName, the caller stores a fresh snapshot afterwards.
+ */
+export function forgetNameInActions(doc: Y.Doc, displayName: string, origin?: unknown): number {
+  const name = displayName.trim().toLocaleLowerCase("nb");
+  if (name === "") return 0;
+  return write(doc, origin, () => {
+    let changed = 0;
+    for (const chain of boardRoots(doc).chains.values()) {
+      const actions = chain instanceof Y.Map ? chain.get(chainKeys.actions) : null;
+      if (!(actions instanceof Y.Map)) continue;
+      for (const action of actions.values()) {
+        if (!(action instanceof Y.Map)) continue;
+        const ownerGoes = sameName(action.get(actionKeys.responsible), name);
+        const partners = action.get(actionKeys.partners);
+        const kept = Array.isArray(partners) ? partners.filter((p) => !sameName(p, name)) : [];
+        const partnersGo = Array.isArray(partners) && kept.length !== partners.length;
+        if (ownerGoes) action.set(actionKeys.responsible, "");
+        if (partnersGo) action.set(actionKeys.partners, kept);
+        if (ownerGoes || partnersGo) changed++;
+      }
+    }
+    return changed;
+  });
+}

@@ -1,6 +1,6 @@
 import * as Y from "yjs";
 import { describe, expect, it } from "vitest";
-import { addNote, forgetAuthorName, readBoard } from "./index";
+import { addAction, addActionChain, addNote, createFocusArea, forgetAuthorName, forgetNameInActions, readBoard } from "./index";
 
 describe("forgetAuthorName", () => {
   it("removes the name from the author's notes only, and the encoded document holds it no more", () => {
@@ -21,5 +21,27 @@ describe("forgetAuthorName", () => {
     expect(encoded.includes("Per Beholdt")).toBe(true);
     // Again: nothing left to change.
     expect(forgetAuthorName(doc, "cmforgetme000000000000001")).toBe(0);
+  });
+});
+
+describe("forgetNameInActions", () => {
+  it("clears an owner or partner written as the name, leaves other names and free text, and keeps no trace in the encoding", () => {
+    const doc = new Y.Doc();
+    const chain = addActionChain(doc, { focusAreaId: createFocusArea(doc, { title: "Skolevei", x: 0, y: 0 }), goal: "Tryggere skolevei" });
+    addAction(doc, chain, { what: "Kartlegge krysningene", responsible: " ingrid glemt ", partners: ["Per Beholdt", "Ingrid Glemt"] });
+    addAction(doc, chain, { what: "Ingrid Glemt foreslo dette", responsible: "Per Beholdt", partners: [] });
+    addAction(doc, chain, { what: "Møte med FAU", responsible: "Ingrid", partners: [] });
+
+    expect(forgetNameInActions(doc, "Ingrid Glemt")).toBe(1);
+    const actions = readBoard(doc).chains[0].actions;
+    expect(actions.map((a) => [a.what, a.responsible, a.partners])).toEqual([
+      ["Kartlegge krysningene", "", ["Per Beholdt"]],
+      ["Ingrid Glemt foreslo dette", "Per Beholdt", []],
+      ["Møte med FAU", "Ingrid", []],
+    ]);
+    const encoded = Buffer.from(Y.encodeStateAsUpdate(doc));
+    expect(encoded.includes("ingrid glemt")).toBe(false);
+    expect(forgetNameInActions(doc, "Ingrid Glemt")).toBe(0);
+    expect(forgetNameInActions(doc, "  ")).toBe(0);
   });
 });

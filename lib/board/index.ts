@@ -13,7 +13,7 @@ export {
   setFocusAreaRanks,
   type CreateFocusAreaInput,
 } from "./focusAreas";
-export { addActionChain, setChainGoal, setChainFinal, addAction, updateAction, moveAction, deleteAction, deleteActionChain, type ActionFields } from "./chains";
+export { addActionChain, setChainGoal, setChainFinal, addAction, updateAction, moveAction, deleteAction, deleteActionChain, forgetNameInActions, type ActionFields } from "./chains";
 export { copyFocusAreasFrom } from "./copy";
 export { takeWorkFrom, type TakenWork } from "./reveal";
 export { reorderAction } from "./chainReorder";

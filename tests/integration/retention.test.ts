@@ -7,7 +7,10 @@
 // participant row, the notes, the stored board log (the raw bytes) and the exports, while every
 // vote total stays exactly what it was.
 import { afterAll, describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import { addAction, addActionChain, createFocusArea, readBoard } from "@/lib/board";
 import { createDb, type Db } from "@/server/platform/db/client";
+import { storedBoardDoc } from "../helpers/boards";
 import { signUpAndIn, type SignedIn } from "../helpers/auth";
 import { requirePostgresInCi, startPostgres, type TestPostgres } from "../helpers/postgres";
 import { startServer, type RunningServer } from "../helpers/server";
@@ -93,15 +96,26 @@ async function scenario(flavour: "sqlite" | "postgresql", databaseUrl?: string) 
   const totalsBefore = await voteTotals(db, kept.workshopId);
   const votesSheetBefore = await (await get(server, facilitator, `/api/workshops/${kept.workshopId}/export/csv?sheet=votes`)).text();
   expect(await exportsText(server, facilitator, kept.workshopId)).toContain(name);
+  // They were also made owner and partner of an action after the meeting.
+  const board = await db.board.findFirstOrThrow({ where: { workshopId: kept.workshopId, ownerParticipantId: null } });
+  const extra = new Y.Doc();
+  const chain = addActionChain(extra, { focusAreaId: createFocusArea(extra, { title: "Videre arbeid", x: 0, y: 0 }), goal: "Følge opp tiltakene" });
+  addAction(extra, chain, { what: "Innkalle til nytt møte", responsible: name, partners: [name, "Kommunalsjef helse"] });
+  await db.boardUpdate.create({ data: { boardId: board.id, data: new Uint8Array(Y.encodeStateAsUpdate(extra)) } });
+  expect(await exportsText(server, facilitator, kept.workshopId)).toContain("Innkalle til nytt møte");
   const boardBytes = async () => Buffer.concat((await db.boardUpdate.findMany({ where: { board: { workshopId: kept.workshopId } } })).map((r) => Buffer.from(r.data)));
   expect((await boardBytes()).includes(name)).toBe(true);
 
   const forgot = await fetch(`${server.url}/api/workshops/${kept.workshopId}/participants/${participant.id}/forget`, { method: "POST", headers: { cookie: facilitator.cookieHeader } });
   expect(forgot.status, await forgot.clone().text()).toBe(200);
-  expect(((await forgot.json()) as { notes: number }).notes).toBeGreaterThan(0);
+  const forgotten = (await forgot.json()) as { notes: number; actions: number };
+  expect(forgotten.notes).toBeGreaterThan(0);
+  expect(forgotten.actions).toBe(1);
 
   expect((await boardBytes()).includes(name)).toBe(false);
   expect(await exportsText(server, facilitator, kept.workshopId)).not.toContain(name);
+  const action = readBoard(await storedBoardDoc(db, board.id)).chains.flatMap((c) => c.actions).find((a) => a.what === "Innkalle til nytt møte");
+  expect(action).toMatchObject({ responsible: "", partners: ["Kommunalsjef helse"] });
   const row = await db.participant.findUniqueOrThrow({ where: { id: participant.id } });
   expect(row.displayName).toBe("");
   expect(row.forgottenAt).not.toBeNull();
