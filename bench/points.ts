@@ -11,6 +11,7 @@ import { startServer } from "../tests/helpers/server";
 import { startPostgres, type TestPostgres } from "../tests/helpers/postgres";
 import { signUpAndIn } from "../tests/helpers/auth";
 import { connect, emit, roundItems, seedVoting } from "../tests/integration/votingFixture";
+import { reportResult } from "./lib/result";
 import { percentile } from "./lib/loadClients";
 
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, "").split("=")));
@@ -124,7 +125,7 @@ async function main() {
     console.log(`  stored            ${storedTotal} points (expected ${participants * budget}); item totals at close ${totals}`);
     console.log(`  ballots not as last accepted ${mismatched}   over budget ${overBudget}`);
     console.log(`  extra point refused ${extraRefused}/${participants} with budgetExceeded; unexpected ${unexpected.length}${unexpected.length ? ` (${[...new Set(unexpected)].join(", ")})` : ""}`);
-    const failures = [
+    reportResult([
       storedTotal !== participants * budget && "points lost or added",
       totals !== storedTotal && "item totals ≠ stored points",
       mismatched !== 0 && "ballots differ from the last accepted split",
@@ -132,9 +133,7 @@ async function main() {
       extraRefused !== participants && "extra points not all refused",
       unexpected.length !== 0 && "unexpected refusals",
       elapsed > limitMs && `took longer than ${limitMs / 1000} s`,
-    ].filter(Boolean);
-    console.log(failures.length === 0 ? "  result            PASS" : `  result            FAIL: ${failures.join("; ")}`);
-    process.exitCode = failures.length === 0 ? 0 : 1;
+    ]);
   } finally {
     for (const s of sockets) s.disconnect();
     await db.$disconnect();

@@ -20,6 +20,7 @@ import { startCluster, type Cluster } from "../tests/helpers/cluster";
 import { signUpAndIn } from "../tests/helpers/auth";
 import { connect, emit, roundItems, seedVoting } from "../tests/integration/votingFixture";
 import { seedBoard } from "./lib/boardFixture";
+import { reportResult } from "./lib/result";
 import { Participant, percentile, type LoadStats } from "./lib/loadClients";
 
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, "").split("=")));
@@ -158,7 +159,7 @@ async function main() {
     console.log(`  lost              ${lost}   participants short of budget ${short}`);
     console.log(`  over budget       ${overBudget}`);
     console.log(`  extra dot refused ${extraRefused}/${participants} with budgetSpent; unexpected refusals ${unexpected.length}${unexpected.length ? ` (${[...new Set(unexpected)].join(", ")})` : ""}`);
-    const failures = [
+    reportResult([
       lost !== 0 && "lost votes",
       stored !== net && "stored ≠ accepted",
       totals !== stored && "item totals ≠ stored dots",
@@ -167,9 +168,7 @@ async function main() {
       unexpected.length !== 0 && "unexpected refusals",
       elapsed > limitMs && `took longer than ${limitMs / 1000} s`,
       percentile(latencies, 95) >= 50 && "ack p95 ≥ 50 ms",
-    ].filter(Boolean);
-    console.log(failures.length === 0 ? "  result            PASS" : `  result            FAIL: ${failures.join("; ")}`);
-    process.exitCode = failures.length === 0 ? 0 : 1;
+    ]);
   } finally {
     for (const s of sockets) s.disconnect();
     await db.$disconnect();

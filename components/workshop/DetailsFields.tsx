@@ -2,7 +2,7 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { TextField } from "@/components/ui/TextField";
-import { deletionDate, retentionHasPassed, retentionLimits } from "@/lib/domain/retention";
+import { deletionDate, isRetentionPeriod, retentionHasPassed, retentionLimits } from "@/lib/domain/retention";
 import { inputClass } from "./styles";
 import { useFieldErrorText } from "./useErrorText";
 
@@ -51,7 +51,7 @@ export function DetailsFields({ value, onChange, errors, retention }: Props) {
   const set = (patch: Partial<Details>) => onChange({ ...value, ...patch });
   // Said as it is typed, so an old date or a short period is seen before the sweep deletes.
   const months = retentionValue(value.retentionMonths);
-  const readable = months === null || (Number.isInteger(months) && months >= retentionLimits.min && months <= retentionLimits.max);
+  const readable = months === null || isRetentionPeriod(months);
   const retained = { date: value.date || null, createdAt: retention.createdAt ? new Date(retention.createdAt) : new Date(), retentionMonths: readable ? months : null };
   const deleteOn = format.dateTime(deletionDate(retained, retention.defaultMonths), { dateStyle: "long", timeZone: "Europe/Oslo" });
   const retentionWarning = readable && retentionHasPassed(retained, retention.defaultMonths) ? t("retentionPassed", { date: deleteOn }) : undefined;

@@ -4,6 +4,9 @@
 
 export const retentionLimits = { min: 1, max: 120 } as const;
 
+/** A period a workshop may have of its own: whole months within the limits. */
+export const isRetentionPeriod = (months: number): boolean => Number.isInteger(months) && months >= retentionLimits.min && months <= retentionLimits.max;
+
 export interface RetainedWorkshop {
   /** YYYY-MM-DD, as stored; anything else counts as no date. */
   date: string | null;

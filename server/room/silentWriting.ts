@@ -1,9 +1,9 @@
 // Silent writing: while it is on, each participant writes on a private board of their own (a
 // Board row with ownerParticipantId and parentBoardId); the board server lets nobody else open
 // it (server/boards/upgradeAuth.ts), so no other participant's note text reaches anyone's
-// browser, not even as bytes on the wire. Revealing moves every private note and focus area onto
-// its shared board, keeping its id (lib/board/reveal.ts): a reveal repeated after a crash adds nothing
-// twice. A participant may also share their own notes early.
+// browser, not even as bytes on the wire. Revealing moves every private note and focus area
+// onto its shared board, keeping its id (lib/board/reveal.ts): a reveal repeated after a crash
+// adds nothing twice. A participant may also share their own notes early.
 import { deleteNotes, dissolveFocusArea, readBoard, takeWorkFrom, type TakenWork } from "@/lib/board";
 import { silenceOnPhaseStart } from "../../lib/domain/silentWriting";
 import type { RevealResult } from "../../lib/contract/room";

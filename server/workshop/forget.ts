@@ -1,10 +1,10 @@
 // A participant asks to be forgotten. Their name goes from every note they wrote, and from every
 // action where it stands as owner or partner, on every board of the workshop, and from the
-// stored board log too (the log is replaced by a fresh
-// snapshot, which holds no overwritten value). Their participant row keeps no name and no way
-// to sign in as them (a new secret; their connections are closed), but stays as the anonymous
-// row their ballots hang on, so every vote total stays exactly what it was. The notes and
-// their words stay: they are the meeting's shared work.
+// stored board log too (the log is replaced by a fresh snapshot, which holds no overwritten
+// value). Their participant row keeps no name and no way to sign in as them (a new secret;
+// their connections are closed), but stays as the anonymous row their ballots hang on, so every
+// vote total stays exactly what it was. The notes and their words stay: they are the meeting's
+// shared work.
 import { randomBytes } from "node:crypto";
 import { forgetAuthorName, forgetNameInActions } from "../../lib/board";
 import type { YjsServer } from "../boards/yjsServer";

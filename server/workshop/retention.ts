@@ -10,7 +10,7 @@
 // table). Samla stores no files of its own for a workshop: exports are made on request.
 import type { Db } from "../platform/db/client";
 import { log } from "../platform/log";
-import { deletionDate, retentionHasPassed, retentionLimits, type RetainedWorkshop } from "../../lib/domain/retention";
+import { deletionDate, isRetentionPeriod, retentionHasPassed, type RetainedWorkshop } from "../../lib/domain/retention";
 import { WorkshopError } from "./errors";
 
 export const retentionSettingKey = "retentionMonths";
@@ -19,7 +19,7 @@ export const defaultRetentionMonthsIfUnset = 12;
 export async function defaultRetentionMonths(db: Db): Promise<number> {
   const row = await db.setting.findUnique({ where: { key: retentionSettingKey } });
   const months = Number(row?.value);
-  return Number.isInteger(months) && months >= retentionLimits.min && months <= retentionLimits.max ? months : defaultRetentionMonthsIfUnset;
+  return isRetentionPeriod(months) ? months : defaultRetentionMonthsIfUnset;
 }
 
 export async function setDefaultRetentionMonths(db: Db, months: number): Promise<void> {
