@@ -1,7 +1,7 @@
 // Rename, recolour, merge and dissolve one focus area. Used in the canvas' side panel and
 // in the list view, so both offer exactly the same actions.
 "use client";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { FocusAreaSnapshot } from "@/lib/board";
 import type { BoardActions } from "./boardActions";
@@ -14,15 +14,24 @@ interface Props {
   actions: BoardActions;
   disabled: boolean;
   onDissolved?(): void;
+  /** Moves focus to the title field (a new area, named at once). */
+  focusTitle?: boolean;
+  onTitleFocused?(): void;
 }
 
-export function AreaControls({ area, areas, actions, disabled, onDissolved }: Props) {
+export function AreaControls({ area, areas, actions, disabled, onDissolved, focusTitle = false, onTitleFocused }: Props) {
   const t = useTranslations("board");
   const [title, setTitle] = useState(area.title);
   const [mergeInto, setMergeInto] = useState("");
   const areaName = useAreaName();
   const name = areaName(area);
   useEffect(() => setTitle(area.title), [area.title]);
+  const titleInput = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (!focusTitle) return;
+    titleInput.current?.focus();
+    onTitleFocused?.();
+  }, [focusTitle, onTitleFocused]);
   const others = areas.filter((a) => a.id !== area.id);
 
   return (
@@ -41,7 +50,7 @@ export function AreaControls({ area, areas, actions, disabled, onDissolved }: Pr
             maxLength={200}
             disabled={disabled}
             onChange={(e) => setTitle(e.target.value)}
-            data-area-title-input={area.id}
+            ref={titleInput}
             className="mt-1 w-60 rounded-lg border-2 border-slate-400 bg-white px-2 py-1.5 text-base font-normal"
           />
         </label>

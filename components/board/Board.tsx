@@ -59,6 +59,7 @@ export function Board({ boardId, me, readOnly: lockedByPage = false, prompt, ano
   const [filter, setFilter] = useState(emptyFilter);
   const [selection, setSelection] = useState<Set<string>>(() => new Set());
   const [selectedArea, setSelectedArea] = useState<string | null>(null);
+  const [namingArea, setNamingArea] = useState<string | null>(null);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [notice, setNotice] = useState("");
   const canvas = useRef<CanvasHandle>(null);
@@ -120,16 +121,15 @@ export function Board({ boardId, me, readOnly: lockedByPage = false, prompt, ano
       setSelection(new Set());
       setSelectedArea(id);
       setNotice(t("area.created"));
-      // Name it right away: the side panel's title field.
-      // The area reaches the snapshot on the next frame and the panel a render later.
-      const focusTitle = (tries: number) => {
-        const input = document.querySelector<HTMLInputElement>(`[data-area-title-input="${id}"]`);
-        if (input) input.focus();
-        else if (tries > 0) requestAnimationFrame(() => focusTitle(tries - 1));
-      };
-      requestAnimationFrame(() => focusTitle(20));
+      // An untitled area is named right away: its title field takes focus when the side panel
+      // shows it. Drawn in this event, so a slow laptop cannot leave focus on the button, where
+      // the name would be lost and Enter would make a second area.
+      if (!title) {
+        flushSnapshot();
+        setNamingArea(id);
+      }
     },
-    [actions, readOnly, connection, t],
+    [actions, readOnly, connection, t, flushSnapshot],
   );
 
   const onKeyDown = (e: React.KeyboardEvent) => {
@@ -209,6 +209,8 @@ export function Board({ boardId, me, readOnly: lockedByPage = false, prompt, ano
               onDelete={deleteNotes}
               onNewArea={(notes) => newArea(notes)}
               onClearArea={() => setSelectedArea(null)}
+              namingArea={namingArea}
+              onNamingStarted={() => setNamingArea(null)}
             />
           </>
         ) : (

@@ -24,9 +24,12 @@ interface Props {
   onDelete(notes: NoteSnapshot[]): void;
   onNewArea(notes: NoteSnapshot[]): void;
   onClearArea(): void;
+  /** A just-made area whose title field should take focus once it shows. */
+  namingArea: string | null;
+  onNamingStarted(): void;
 }
 
-export function SidePanel({ me, others, selected, area, areas, notes, actions, readOnly, onDelete, onNewArea, onClearArea }: Props) {
+export function SidePanel({ me, others, selected, area, areas, notes, actions, readOnly, onDelete, onNewArea, onClearArea, namingArea, onNamingStarted }: Props) {
   const t = useTranslations("board");
   const areaName = useAreaName();
   const deletable = actions ? selected.filter(actions.canDelete).length : 0;
@@ -71,7 +74,7 @@ export function SidePanel({ me, others, selected, area, areas, notes, actions, r
             <h2 id="board-selection-heading" className="text-lg font-bold">
               {t("panel.area", { title: areaName(area) })}
             </h2>
-            <AreaControls key={area.id} area={area} areas={areas} actions={actions} disabled={readOnly} onDissolved={onClearArea} />
+            <AreaControls key={area.id} area={area} areas={areas} actions={actions} disabled={readOnly} onDissolved={onClearArea} focusTitle={area.id === namingArea} onTitleFocused={onNamingStarted} />
           </>
         ) : (
           <>
