@@ -47,7 +47,7 @@ export type { BoardMe } from "./types";
 
 export type { BoardProps };
 
-export function Board({ boardId, me, readOnly: lockedByPage = false, prompt, anonymous = false, title, phaseId = null, onSaveState }: BoardProps & { onSaveState?: (save: SaveState) => void }) {
+export function Board({ boardId, me, readOnly: lockedByPage = false, prompt, anonymous = false, title, phaseId = null, onSaveState, banner }: BoardProps & { onSaveState?: (save: SaveState) => void; banner?: React.ReactNode }) {
   const t = useTranslations("board");
   const connection = useBoardConnection(boardId);
   const save = connection?.save ?? "offline";
@@ -176,6 +176,7 @@ export function Board({ boardId, me, readOnly: lockedByPage = false, prompt, ano
         </p>
       )}
       <RefusalNotice refusal={connection?.refusal ?? null} />
+      {banner && view === "list" && <div className="px-3 pt-3">{banner}</div>}
       <div className="flex min-h-0 flex-1">
         {view === "canvas" ? (
           <>
@@ -211,6 +212,7 @@ export function Board({ boardId, me, readOnly: lockedByPage = false, prompt, ano
               onClearArea={() => setSelectedArea(null)}
               namingArea={namingArea}
               onNamingStarted={() => setNamingArea(null)}
+              banner={banner}
             />
           </>
         ) : (

@@ -27,9 +27,11 @@ interface Props {
   /** A just-made area whose title field should take focus once it shows. */
   namingArea: string | null;
   onNamingStarted(): void;
+  /** Stays at the panel's top whatever is selected (silent writing's notice and share button). */
+  banner?: React.ReactNode;
 }
 
-export function SidePanel({ me, others, selected, area, areas, notes, actions, readOnly, onDelete, onNewArea, onClearArea, namingArea, onNamingStarted }: Props) {
+export function SidePanel({ me, others, selected, area, areas, notes, actions, readOnly, onDelete, onNewArea, onClearArea, namingArea, onNamingStarted, banner }: Props) {
   const t = useTranslations("board");
   const areaName = useAreaName();
   const deletable = actions ? selected.filter(actions.canDelete).length : 0;
@@ -39,6 +41,7 @@ export function SidePanel({ me, others, selected, area, areas, notes, actions, r
   // (WCAG 2.1.1; axe's scrollable-region-focusable).
   return (
     <aside aria-label={t("panel.label")} tabIndex={0} className="flex w-80 shrink-0 flex-col overflow-y-auto border-l border-slate-200 bg-white">
+      {banner && <div className="px-4 pt-4">{banner}</div>}
       <section aria-labelledby="board-selection-heading" className="space-y-3 p-4">
         {selected.length > 0 && actions ? (
           <>

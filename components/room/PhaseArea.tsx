@@ -67,18 +67,18 @@ function BoardSlot({ room, board, readOnly, fill }: { room: Room; board: RoomBoa
     return (
       <div className={`flex flex-col gap-3 ${fill ? "min-h-0 flex-1" : ""}`}>
         {board.locked && <LockNotice reason="locked" />}
-        <SilentWritingNotice handingOver={silent.board.handingOver} shareMine={silent.shareMine} />
         <BoardBox fill={fill}>
           <Board
             key={silent.board.privateBoardId}
             workshopId={state.workshopId}
             boardId={silent.board.privateBoardId}
-            title={t("silentBoardTitle", { title: board.title })}
+            title={t("silentBoardTitle")}
             readOnly={board.locked}
             anonymous={state.anonymous}
             phaseId={state.currentPhaseId}
             me={me}
             onSaveState={silent.onSaveState}
+            banner={<SilentWritingNotice handingOver={silent.board.handingOver} shareMine={silent.shareMine} />}
           />
         </BoardBox>
       </div>

@@ -17,17 +17,18 @@ export function SilentWritingNotice({ handingOver, shareMine }: { handingOver: b
     setBusy(false);
     setResult(moved === null ? t("silentShareFailed") : t("silentShared", { count: moved }));
   }
+  // In the board's side panel (Board's banner), so the canvas keeps its whole height.
   return (
-    <div className="flex flex-wrap items-center gap-3 rounded-xl border-2 border-brand-700 bg-brand-50 p-4" data-testid="silent-writing">
-      <p role="status" className="flex-1 text-xl font-semibold">
+    <div className="flex flex-wrap items-center gap-x-3 gap-y-1 rounded-xl border-2 border-brand-700 bg-brand-50 p-3" data-testid="silent-writing">
+      <p role="status" className="text-base font-semibold">
         {handingOver ? t("silentHandingOver") : t("silentWriting")}
       </p>
       {!handingOver && (
-        <button type="button" onClick={share} disabled={busy} className="rounded-lg border-2 border-brand-700 bg-white px-4 py-2 text-lg font-semibold text-brand-800 hover:bg-brand-100 disabled:opacity-50">
+        <button type="button" onClick={share} disabled={busy} className="rounded-lg border-2 border-brand-700 bg-white px-3 py-1 text-base font-semibold text-brand-800 hover:bg-brand-100 disabled:opacity-50">
           {t("silentShareMine")}
         </button>
       )}
-      <p role="status" className="w-full font-medium text-green-900 empty:hidden">
+      <p role="status" className="font-medium text-green-900 empty:hidden">
         {result}
       </p>
     </div>

@@ -2,14 +2,14 @@
 // table of eight pressing "new note" at once, and the facilitator and the projector working
 // the room's boards. Screenshots of the board, the run page and the projector at 1280×720 and
 // 1920×1080 go to docs/screenshots/ (SAMLA_README_SCREENSHOTS=1).
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import * as Y from "yjs";
 import { addNote, readBoard, type BoardSnapshot } from "@/lib/board";
 import { BoardPersistence } from "../../server/boards/boardPersistence";
 import { boardUrl, createBoardFixture, joinAs, testDb } from "./board-fixtures";
 import { writeNote } from "./support/notes";
 import { boardReady, newContext } from "./support/people";
-import { shoot } from "./support/screens";
+import { expectCanvasIsThePage, shoot } from "./support/screens";
 import { boardsOf, goToPhase, participant, phaseTitles, prepareWorkshop, seatEveryone } from "./support/workshop";
 
 const people = [
@@ -37,21 +37,6 @@ function worstOverlap(notes: Box[]): number {
   let worst = 0;
   for (let i = 0; i < notes.length; i++) for (let j = i + 1; j < notes.length; j++) worst = Math.max(worst, shared(notes[i], notes[j]) / Math.min(notes[i].w * notes[i].h, notes[j].w * notes[j].h));
   return worst;
-}
-
-/** The canvas starts inside the window, takes at least 60 % of its height, and the page has not scrolled and cannot. */
-async function expectCanvasIsThePage(page: Page, where: string) {
-  const canvas = page.getByTestId("board-canvas");
-  await expect(canvas).toBeVisible();
-  const box = (await canvas.boundingBox())!;
-  const viewport = page.viewportSize()!;
-  const page_ = await page.evaluate(() => ({ scrollY: window.scrollY, scrollHeight: document.documentElement.scrollHeight, innerHeight: window.innerHeight }));
-  expect(page_.scrollY, `${where}: page scrolled`).toBe(0);
-  expect(page_.scrollHeight, `${where}: page taller than the window`).toBeLessThanOrEqual(page_.innerHeight);
-  expect(box.y, `${where}: canvas top`).toBeGreaterThanOrEqual(0);
-  expect(box.y, `${where}: canvas top`).toBeLessThan(viewport.height);
-  const visible = Math.min(box.y + box.height, viewport.height) - box.y;
-  expect(visible / viewport.height, `${where}: canvas shows ${Math.round(visible)} of ${viewport.height} px`).toBeGreaterThanOrEqual(0.6);
 }
 
 for (const size of [
