@@ -1,6 +1,7 @@
 "use client";
 
 import { useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { GROUP_MODES, PHASE_KINDS, type GroupMode, type PhaseKind } from "@/lib/domain/templates/phase";
@@ -40,8 +41,11 @@ export function PhaseEditor({ workshopId, initial }: { workshopId: string; initi
       if (res.error.error === "phasesChanged") router.refresh();
       return false;
     }
-    setPhases(res.data.phases);
-    setAnnounce(done(res.data.phases));
+    // Drawn now, so a caller can move focus in the new list straight away.
+    flushSync(() => {
+      setPhases(res.data.phases);
+      setAnnounce(done(res.data.phases));
+    });
     return true;
   }
 
@@ -50,11 +54,9 @@ export function PhaseEditor({ workshopId, initial }: { workshopId: string; initi
     const ok = await apply({ op: "move", from: index, to }, () => t("moved", { title: phases[index].title, position: to + 1 }));
     if (!ok) return;
     // The moved phase's button may now be disabled (top or bottom): keep focus on the phase.
-    requestAnimationFrame(() => {
-      const preferred = list.current?.querySelector<HTMLButtonElement>(`[data-phase="${id}"][data-action="${to < index ? "up" : "down"}"]`);
-      const fallback = list.current?.querySelector<HTMLButtonElement>(`[data-phase="${id}"][data-action="${to < index ? "down" : "up"}"]`);
-      (preferred && !preferred.disabled ? preferred : fallback)?.focus();
-    });
+    const preferred = list.current?.querySelector<HTMLButtonElement>(`[data-phase="${id}"][data-action="${to < index ? "up" : "down"}"]`);
+    const fallback = list.current?.querySelector<HTMLButtonElement>(`[data-phase="${id}"][data-action="${to < index ? "down" : "up"}"]`);
+    (preferred && !preferred.disabled ? preferred : fallback)?.focus();
   }
 
   return (
