@@ -20,6 +20,8 @@
 //   phaseId?    the workshop's current phase; new notes record it (the report groups by phase)
 //   onSaveState? told "saved" | "saving" | "offline" as it changes (silent writing hands over
 //               from a private board only once everything on it is saved)
+//   banner?     a notice kept in view that takes no height from the canvas: the top of the side
+//               panel (above the list in list view); silent writing's notice and share button
 //
 // The document lives in IndexedDB too, so edits survive a dropped connection and a reload
 // while offline. The "saved" indicator reflects the server's durable acknowledgements.
